@@ -1,0 +1,287 @@
+/**
+ * Types shared by the simulation, the command-line tool and the app. Units are in the names:
+ * `Ms` is simulated milliseconds, `PerSec` is events per simulated second.
+ */
+
+/** A duration: a constant in milliseconds, or a distribution sampled from the scenario's seed. */
+export type DurationSpec =
+  | number
+  | { dist: 'constant'; ms: number }
+  | { dist: 'exponential'; meanMs: number }
+  | { dist: 'uniform'; minMs: number; maxMs: number }
+  | { dist: 'lognormal'; medianMs: number; p99Ms: number };
+
+/** What sends events to the function. Each kind has its own event shape and failure handling. */
+export type SourceKind = 'api-gateway' | 's3' | 'sns' | 'schedule' | 'dynamodb-stream' | 'sqs' | 'manual';
+
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'api-gateway',
+  's3',
+  'sns',
+  'schedule',
+  'dynamodb-stream',
+  'sqs',
+  'manual',
+];
+
+/** Optional window that limits when a rate-based stream produces arrivals. */
+interface StreamWindow {
+  /** First moment the stream may produce an arrival (default 0). */
+  startMs?: number;
+  /** The stream produces nothing at or after this moment (default: the end of the run). */
+  endMs?: number;
+}
+
+interface StreamBase {
+  source: SourceKind;
+  /** Short name shown in the app, for example "checkout API". */
+  label?: string;
+}
+
+/** One stream of arrivals. A scenario may hold several, which run at the same time. */
+export type TrafficStream =
+  | (StreamBase & { pattern: 'times'; atMs: number[] })
+  | (StreamBase & StreamWindow & { pattern: 'constant'; ratePerSec: number })
+  | (StreamBase & StreamWindow & { pattern: 'poisson'; ratePerSec: number })
+  | (StreamBase & { pattern: 'burst'; count: number; atMs: number })
+  | (StreamBase & StreamWindow & { pattern: 'ramp'; fromPerSec: number; toPerSec: number; overMs: number })
+  | (StreamBase &
+      StreamWindow & { pattern: 'periodic'; meanPerSec: number; amplitudePerSec: number; periodMs: number });
+
+export type TrafficPattern = TrafficStream['pattern'];
+
+export type Architecture = 'x86_64' | 'arm64';
+
+/** The function's own settings, as a developer would configure them. */
+export interface FunctionConfig {
+  /** Memory in MB, 128 to 10,240. CPU share and the price per second follow it. */
+  memoryMb: number;
+  /** Function timeout, 1,000 to 900,000 ms. */
+  timeoutMs: number;
+  /** Init Duration: runtime and function (static) initialization during a cold start. */
+  initDurationMs: DurationSpec;
+  /** Handler run time for one invocation. */
+  runDurationMs: DurationSpec;
+  /** Share of invocations whose handler throws, 0 to 1. */
+  errorRate: number;
+  architecture: Architecture;
+  /** Runtime preset whose cold-start figures filled initDurationMs, for display only. */
+  runtime: RuntimeId | null;
+}
+
+export type ScalingModel = 'standard' | 'legacy' | 'unlimited';
+
+export type ReusePolicy = 'newest' | 'most-recent' | 'least-recent' | 'random';
+
+/** The Lambda service's settings for this function and its account. */
+export interface PlatformConfig {
+  /** Account concurrency quota in the Region (default 1,000). */
+  concurrencyLimit: number;
+  /** Reserved concurrency: caps the function (0 throttles everything). Null means unreserved. */
+  reservedConcurrency: number | null;
+  /** Environments initialized ahead of traffic and never reclaimed while configured. */
+  provisionedConcurrency: number;
+  scaling: ScalingModel;
+  /** Region burst of the legacy scaling model: 500, 1,000 or 3,000. */
+  legacyBurst: number;
+  /** Time to fetch code and start a micro VM before init runs (not documented by AWS). */
+  provisionDurationMs: DurationSpec;
+  /** How long an idle environment is kept before it is reclaimed (not documented by AWS). */
+  idleLifetimeMs: DurationSpec;
+  /** Which idle environment serves the next event (not documented by AWS). */
+  reuse: ReusePolicy;
+  /** Time an environment spends shutting down after it is reclaimed (AWS caps shutdown at 2 s). */
+  shutdownDurationMs: DurationSpec;
+  /** Time to reset an environment after a timeout before it can take the next event (not documented). */
+  resetDurationMs: DurationSpec;
+}
+
+export interface Scenario {
+  version: 1;
+  /** Seed of every random draw in the run: the same scenario and seed give the same run. */
+  seed: number;
+  /** Simulated length of the run. */
+  durationMs: number;
+  name: string;
+  description: string;
+  function: FunctionConfig;
+  platform: PlatformConfig;
+  traffic: TrafficStream[];
+}
+
+export type RuntimeId = 'nodejs' | 'python' | 'java' | 'java-snapstart' | 'go' | 'rust';
+
+/**
+ * A stage of an environment's life as the lanes draw it. `invoking-cold` is the first invocation after
+ * an init, `invoking-warm` a later one, and `reinitializing` an init that runs again inside an
+ * invocation because the first init exceeded its limit.
+ */
+export type Phase =
+  | 'provisioning'
+  | 'initializing'
+  | 'reinitializing'
+  | 'invoking-cold'
+  | 'invoking-warm'
+  | 'idle'
+  | 'resetting'
+  | 'shutting-down'
+  | 'terminated';
+
+/** A stretch of time an environment spent in one phase. `endMs` is NaN while the phase lasts. */
+export interface PhaseSpan {
+  phase: Phase;
+  startMs: number;
+  endMs: number;
+  /** The invocation being served during this span, if any. */
+  invocationId: number | null;
+}
+
+export type ThrottleCause = 'reserved-concurrency' | 'account-concurrency' | 'scaling-rate';
+
+/** How an arrival was served: on an environment that had to start, on an idle one, or not at all. */
+export type StartKind = 'cold' | 'warm' | 'throttled';
+
+/** Where an arrival stands. Every arrival ends exactly once in one of the final values. */
+export type InvocationStatus = 'in-flight' | 'completed' | 'error' | 'timeout' | 'throttled';
+
+/** One event that reached the function, and what became of it. Read-only outside src/sim. */
+export interface InvocationView {
+  readonly id: number;
+  readonly source: SourceKind;
+  /** Index of the traffic stream that produced it, or -1 for an event sent by hand. */
+  readonly streamIndex: number;
+  readonly arrivalMs: number;
+  readonly start: StartKind;
+  readonly status: InvocationStatus;
+  readonly throttleCause: ThrottleCause | null;
+  /** Environment id (1-based, creation order), or null when throttled. */
+  readonly environmentId: number | null;
+  /** Time spent fetching code and starting the micro VM (cold starts only). */
+  readonly provisionMs: number;
+  /** Init Duration: runtime and function init before the handler (cold starts only). */
+  readonly initMs: number;
+  /** Moment the handler started; NaN until then. */
+  readonly startMs: number;
+  /** Handler time actually spent, cut at the timeout; NaN until the invocation ends. */
+  readonly runMs: number;
+  /** Moment the invocation ended; NaN until then. */
+  readonly endMs: number;
+}
+
+/** An execution environment (one micro VM) as the views read it. Read-only outside src/sim. */
+export interface EnvironmentView {
+  /** 1-based, in creation order. */
+  readonly id: number;
+  readonly provisioned: boolean;
+  readonly createdMs: number;
+  readonly phase: Phase;
+  readonly phaseSinceMs: number;
+  /** Most recent phases, oldest first; older ones are dropped to bound memory. */
+  readonly history: readonly PhaseSpan[];
+  readonly invocationsServed: number;
+  readonly current: InvocationView | null;
+}
+
+export interface LatencySummary {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Counts of environments by what they are doing right now. */
+export interface EnvironmentCounts {
+  provisioning: number;
+  initializing: number;
+  /** Running a handler, including an init re-run inside an invocation and a reset after a timeout. */
+  busy: number;
+  idle: number;
+  shuttingDown: number;
+  /** Every environment that is not terminated. */
+  total: number;
+}
+
+export interface CostBreakdown {
+  requestsUsd: number;
+  durationUsd: number;
+  initUsd: number;
+  provisionedUsd: number;
+  totalUsd: number;
+}
+
+/** Live figures, updated as the simulation advances. */
+export interface LiveMetrics {
+  arrivals: number;
+  coldStarts: number;
+  warmStarts: number;
+  throttles: number;
+  throttlesByCause: Record<ThrottleCause, number>;
+  timeouts: number;
+  errors: number;
+  completed: number;
+  inFlight: number;
+  /** Environments counted against the limit: provisioning, initializing or serving an event. */
+  concurrency: number;
+  peakConcurrency: number;
+  /** The limit concurrency is counted against: reserved concurrency if set, else the account quota. */
+  concurrencyLimit: number;
+  environmentsCreated: number;
+  environments: EnvironmentCounts;
+  latencyMs: LatencySummary;
+  billedGbSeconds: number;
+  cost: CostBreakdown;
+}
+
+/** What the views read each frame. Arrays are the simulation's own: read them, never change them. */
+export interface SimulationSnapshot {
+  readonly nowMs: number;
+  /** Grows by one whenever anything in the simulation changes. */
+  readonly version: number;
+  readonly durationMs: number;
+  /** Environments in creation order: every live one and the most recently terminated. */
+  readonly environments: readonly EnvironmentView[];
+  /** Most recent arrivals in arrival order, bounded. */
+  readonly recentInvocations: readonly InvocationView[];
+  readonly metrics: LiveMetrics;
+}
+
+/** One line per event in a report, in arrival order. */
+export interface InvocationRecord {
+  id: number;
+  source: SourceKind;
+  arrivalMs: number;
+  outcome: StartKind;
+  status: InvocationStatus;
+  throttleCause: ThrottleCause | null;
+  environment: number | null;
+  startMs: number | null;
+  endMs: number | null;
+  initMs: number;
+  runMs: number | null;
+}
+
+/** The JSON report that the command-line tool prints. */
+export interface Report {
+  invocations: number;
+  coldStarts: number;
+  warmStarts: number;
+  throttles: number;
+  throttlesByCause: Record<ThrottleCause, number>;
+  timeouts: number;
+  errors: number;
+  completed: number;
+  inFlight: number;
+  peakConcurrency: number;
+  environmentsCreated: number;
+  coldStartRatio: number;
+  meanEnvironments: number;
+  meanBusyEnvironments: number;
+  meanIdleEnvironments: number;
+  latencyMs: LatencySummary;
+  billedGbSeconds: number;
+  costUsd: number;
+  cost: CostBreakdown;
+  durationMs: number;
+  seed: number;
+  records?: InvocationRecord[];
+}
