@@ -1,0 +1,148 @@
+import * as v from 'valibot';
+import { SOURCE_KINDS } from '../types';
+import {
+  fieldsOf,
+  isPlainObject,
+  listChoices,
+  nonNegativeNumber,
+  oneOf,
+  positiveNumber,
+  taggedUnion,
+  text,
+  withCrossChecks,
+  type CrossCheck,
+} from './fields';
+
+/** Largest number of events one burst may send at once. */
+export const BURST_COUNT_MAX = 1_000_000;
+
+const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic'] as const;
+
+const TIME_PHRASE = 'a time in milliseconds from 0 up';
+const RATE_PHRASE = 'a rate in events per second above 0';
+
+/** Fields that every stream has. */
+const baseEntries = {
+  source: oneOf(SOURCE_KINDS),
+  label: v.optional(text('a string')),
+};
+
+/** The optional window of rate-based streams. */
+const windowEntries = {
+  startMs: v.optional(nonNegativeNumber(TIME_PHRASE)),
+  endMs: v.optional(positiveNumber('a time in milliseconds above 0')),
+};
+
+/** Rejects a window whose end is not after its start. Streams without both bounds always pass. */
+const windowInOrder: CrossCheck<{ startMs?: number; endMs?: number }> = {
+  fields: ['startMs', 'endMs'],
+  target: 'endMs',
+  problem: ({ startMs, endMs }) =>
+    startMs === undefined || endMs === undefined || endMs > startMs
+      ? undefined
+      : `a time in milliseconds after startMs (${startMs})`,
+};
+
+const timesSchema = fieldsOf({
+  ...baseEntries,
+  pattern: v.literal('times'),
+  atMs: v.pipe(
+    v.array(nonNegativeNumber(TIME_PHRASE), 'an array of times in milliseconds from 0 up'),
+    v.description('an array of times in milliseconds from 0 up'),
+  ),
+});
+
+const constantSchema = withCrossChecks(
+  fieldsOf({ ...baseEntries, ...windowEntries, pattern: v.literal('constant'), ratePerSec: positiveNumber(RATE_PHRASE) }),
+  [windowInOrder],
+);
+
+const poissonSchema = withCrossChecks(
+  fieldsOf({ ...baseEntries, ...windowEntries, pattern: v.literal('poisson'), ratePerSec: positiveNumber(RATE_PHRASE) }),
+  [windowInOrder],
+);
+
+const burstCountPhrase = `an integer from 1 to ${BURST_COUNT_MAX}`;
+
+const burstSchema = fieldsOf({
+  ...baseEntries,
+  pattern: v.literal('burst'),
+  count: v.pipe(
+    v.number(burstCountPhrase),
+    v.integer(burstCountPhrase),
+    v.minValue(1, burstCountPhrase),
+    v.maxValue(BURST_COUNT_MAX, burstCountPhrase),
+    v.description(burstCountPhrase),
+  ),
+  atMs: nonNegativeNumber(TIME_PHRASE),
+});
+
+const RAMP_RATE_PHRASE = 'a rate in events per second from 0 up';
+
+/** A ramp may start or end at 0 events per second, but not both. */
+const rampSchema = withCrossChecks(
+  fieldsOf({
+    ...baseEntries,
+    ...windowEntries,
+    pattern: v.literal('ramp'),
+    fromPerSec: nonNegativeNumber(RAMP_RATE_PHRASE),
+    toPerSec: nonNegativeNumber(RAMP_RATE_PHRASE),
+    overMs: positiveNumber('a number of milliseconds above 0'),
+  }),
+  [
+    windowInOrder,
+    {
+      fields: ['fromPerSec', 'toPerSec'],
+      target: 'toPerSec',
+      problem: ({ fromPerSec, toPerSec }) =>
+        fromPerSec > 0 || toPerSec > 0
+          ? undefined
+          : 'a rate above 0 events per second, because fromPerSec is also 0 and the ramp would send nothing',
+    },
+  ],
+);
+
+/** A sine wave around a mean rate. The amplitude may not exceed the mean, or the rate would go negative. */
+const periodicSchema = withCrossChecks(
+  fieldsOf({
+    ...baseEntries,
+    ...windowEntries,
+    pattern: v.literal('periodic'),
+    meanPerSec: positiveNumber(RATE_PHRASE),
+    amplitudePerSec: nonNegativeNumber(RAMP_RATE_PHRASE),
+    periodMs: positiveNumber('a number of milliseconds above 0'),
+  }),
+  [
+    windowInOrder,
+    {
+      fields: ['meanPerSec', 'amplitudePerSec'],
+      target: 'amplitudePerSec',
+      problem: ({ meanPerSec, amplitudePerSec }) =>
+        amplitudePerSec <= meanPerSec
+          ? undefined
+          : `a rate from 0 to meanPerSec (${meanPerSec}) events per second`,
+    },
+  ],
+);
+
+const STREAM_PHRASE = `a traffic stream object with a "pattern" of ${listChoices(PATTERNS)}`;
+
+const streamSchema = v.pipe(
+  v.custom<unknown>(isPlainObject, STREAM_PHRASE),
+  taggedUnion('pattern', {
+    times: timesSchema,
+    constant: constantSchema,
+    poisson: poissonSchema,
+    burst: burstSchema,
+    ramp: rampSchema,
+    periodic: periodicSchema,
+  }),
+);
+
+const TRAFFIC_PHRASE = 'an array of traffic stream objects';
+
+/** The scenario's traffic: any number of streams, which all run at the same time. */
+export const trafficSchema = v.pipe(
+  v.array(streamSchema, TRAFFIC_PHRASE),
+  v.description(TRAFFIC_PHRASE),
+);
