@@ -4,8 +4,8 @@ import type { Environment } from './records';
 import type { InvocationStatus, Phase } from './types';
 
 /**
- * What the machine tells the platform. The platform keeps counts, the idle pool and the records; the
- * machine decides when each phase starts and ends.
+ * Callbacks from the machine to the platform. The machine decides when each phase starts and ends,
+ * and the platform keeps the counts, the idle pool and the records.
  */
 export interface EnvironmentHost {
   /** Called on entry to every phase. */

@@ -9,7 +9,7 @@ import { createScalingRate, type ScalingRate } from './scaling';
 import type { Scheduler } from './scheduler';
 import type { CostBreakdown, FunctionConfig, Phase, PlatformConfig, Scenario, ThrottleCause } from './types';
 
-/** Phases in which an environment holds a slot of concurrency. */
+/** Phases in which an environment counts against the concurrency limit. */
 const ACTIVE_PHASES: ReadonlySet<Phase> = new Set<Phase>([
   'provisioning',
   'initializing',
@@ -235,9 +235,9 @@ export class Platform implements EnvironmentHost {
     const limit = reserved ?? this.config.concurrencyLimit;
     const limitCause: ThrottleCause = reserved !== null ? 'reserved-concurrency' : 'account-concurrency';
 
-    // Provisioned concurrency holds its slots whether busy or not, so on-demand gets the rest.
-    const held = this.activeOnDemand + Math.max(this.config.provisionedConcurrency, this.activeProvisioned);
-    if (held >= limit) return limitCause;
+    // Provisioned concurrency reserves its slots whether busy or not, so on-demand gets the rest.
+    const inUse = this.activeOnDemand + Math.max(this.config.provisionedConcurrency, this.activeProvisioned);
+    if (inUse >= limit) return limitCause;
 
     if (!this.scaling.tryStart(this.nowMs, this.activeOnDemand)) return 'scaling-rate';
     return null;
@@ -306,16 +306,16 @@ export class Platform implements EnvironmentHost {
 
   /** Starts or retires provisioned environments until their number matches the configuration. */
   private adjustProvisioned(): void {
-    const wanted = this.config.provisionedConcurrency;
+    const target = this.config.provisionedConcurrency;
 
-    while (this.provisionedLive.length < wanted) {
+    while (this.provisionedLive.length < target) {
       const environment = this.createEnvironment(true);
       this.provisionedLive.push(environment);
       this.startActor(environment);
     }
 
     // Retire the newest first; a busy one finishes its invocation, then shuts down.
-    while (this.provisionedLive.length > wanted) {
+    while (this.provisionedLive.length > target) {
       const environment = this.provisionedLive.pop() as Environment;
       environment.retiring = true;
       if (environment.phase === 'idle') environment.actor?.send(RETIRE_EVENT);
