@@ -1,0 +1,114 @@
+/**
+ * Builders of hand-made snapshots for the lanes' unit tests. They produce real objects of the
+ * simulation's types, filled with the values a test names, so tests need no running simulation.
+ */
+import type {
+  EnvironmentView,
+  InvocationView,
+  LiveMetrics,
+  Phase,
+  PhaseSpan,
+  SimulationSnapshot,
+  StartKind,
+  InvocationStatus,
+} from '../../sim/types';
+
+/** A span as a tuple: phase, start, end (NaN while open) and the invocation it served. */
+export type SpanTuple = [phase: Phase, startMs: number, endMs: number, invocationId?: number];
+
+/** Builds a phase history from tuples. */
+export function spans(...tuples: SpanTuple[]): PhaseSpan[] {
+  return tuples.map(([phase, startMs, endMs, invocationId]) => ({
+    phase,
+    startMs,
+    endMs,
+    invocationId: invocationId ?? null,
+  }));
+}
+
+/** Builds an environment whose current phase is the last span of `history`. */
+export function environment(
+  id: number,
+  history: PhaseSpan[],
+  extra: Partial<Omit<EnvironmentView, 'id' | 'history'>> = {},
+): EnvironmentView {
+  const last = history[history.length - 1];
+  return {
+    id,
+    provisioned: false,
+    createdMs: history[0]?.startMs ?? 0,
+    phase: last?.phase ?? 'provisioning',
+    phaseSinceMs: last?.startMs ?? 0,
+    history,
+    invocationsServed: history.filter((span) => span.phase.startsWith('invoking')).length,
+    current: null,
+    ...extra,
+  };
+}
+
+/** Builds an invocation with the given outcome; times not given are NaN, as while in flight. */
+export function invocation(
+  id: number,
+  start: StartKind,
+  status: InvocationStatus,
+  extra: Partial<InvocationView> = {},
+): InvocationView {
+  return {
+    id,
+    source: 'api-gateway',
+    streamIndex: 0,
+    arrivalMs: 0,
+    start,
+    status,
+    throttleCause: start === 'throttled' ? 'account-concurrency' : null,
+    environmentId: null,
+    provisionMs: 0,
+    initMs: 0,
+    startMs: Number.NaN,
+    runMs: Number.NaN,
+    endMs: Number.NaN,
+    ...extra,
+  };
+}
+
+/** Live metrics with every count at zero, overridable field by field. */
+export function metrics(extra: Partial<LiveMetrics> = {}): LiveMetrics {
+  return {
+    arrivals: 0,
+    coldStarts: 0,
+    warmStarts: 0,
+    throttles: 0,
+    throttlesByCause: { 'reserved-concurrency': 0, 'account-concurrency': 0, 'scaling-rate': 0 },
+    timeouts: 0,
+    errors: 0,
+    completed: 0,
+    inFlight: 0,
+    concurrency: 0,
+    peakConcurrency: 0,
+    concurrencyLimit: 1000,
+    environmentsCreated: 0,
+    environments: { provisioning: 0, initializing: 0, busy: 0, idle: 0, shuttingDown: 0, total: 0 },
+    latencyMs: { mean: 0, p50: 0, p95: 0, p99: 0 },
+    billedGbSeconds: 0,
+    cost: { requestsUsd: 0, durationUsd: 0, initUsd: 0, provisionedUsd: 0, totalUsd: 0 },
+    ...extra,
+  };
+}
+
+/** Builds a snapshot at `nowMs`. */
+export function snapshot(
+  nowMs: number,
+  environments: EnvironmentView[],
+  recentInvocations: InvocationView[] = [],
+  extra: Partial<SimulationSnapshot> = {},
+): SimulationSnapshot {
+  return {
+    nowMs,
+    version: 1,
+    durationMs: 600_000,
+    environments,
+    recentInvocations,
+    metrics: metrics({ environmentsCreated: environments.length }),
+    ...extra,
+  };
+}
