@@ -19,6 +19,8 @@ export const BURST_COUNT_MAX = 1_000_000;
 const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic'] as const;
 
 const TIME_PHRASE = 'a time in milliseconds from 0 up';
+// NOTE: rates have no upper bound, so a scenario may request more arrivals than a run can simulate in
+// reasonable time: 1,000 events per second for 30 days is 2.6 billion events.
 const RATE_PHRASE = 'a rate in events per second above 0';
 
 /** Fields that every stream has. */
