@@ -1,4 +1,4 @@
-import { createActor } from 'xstate';
+import { createActor, fromTransition, type AnyActorRef, type AnyEventObject } from 'xstate';
 import { INVOKE_EVENT, RETIRE_EVENT, environmentMachine, type EnvironmentHost } from './environment-machine';
 import { gbSeconds } from './billing';
 import { IdlePool } from './idle-pool';
@@ -60,6 +60,16 @@ export class Platform implements EnvironmentHost {
   /** Grows on every change, so views can skip work when nothing happened. */
   version = 0;
 
+  /** An error thrown inside an environment actor, kept until the simulation rethrows it. */
+  failure: unknown = null;
+
+  /**
+   * Parent of every environment actor. Sharing one parent gives them one actor system, which makes
+   * creating an environment much cheaper, and lets errors inside actors reach the simulation
+   * synchronously instead of as XState's deferred unhandled error.
+   */
+  private readonly supervisor: AnyActorRef;
+
   constructor(
     scenario: Scenario,
     private readonly scheduler: Scheduler,
@@ -67,6 +77,13 @@ export class Platform implements EnvironmentHost {
   ) {
     this.fn = scenario.function;
     this.config = scenario.platform;
+    this.supervisor = createActor(
+      fromTransition((state: null, event: AnyEventObject) => {
+        if (event.type.startsWith('xstate.error.actor')) this.failure ??= (event as { error?: unknown }).error;
+        return state;
+      }, null),
+      { clock: scheduler },
+    ).start();
     this.metrics = new Metrics(this.fn.architecture);
     this.errorSource = random.source('errors');
     this.scaling = createScalingRate(this.config.scaling, this.config.legacyBurst);
@@ -145,9 +162,12 @@ export class Platform implements EnvironmentHost {
     this.provisionedSinceMs = now;
   }
 
-  /** Stops every environment's actor. */
+  /**
+   * Stops the supervisor. Environment actors are its children, which XState does not let us stop one
+   * by one; once the simulation clears the scheduler, nothing can wake them again.
+   */
   dispose(): void {
-    for (const environment of this.environments) environment.actor?.stop();
+    this.supervisor.stop();
   }
 
   enterPhase(environment: Environment, phase: Phase): void {
@@ -277,7 +297,7 @@ export class Platform implements EnvironmentHost {
   private startActor(environment: Environment): void {
     const actor = createActor(environmentMachine, {
       input: { environment, host: this },
-      clock: this.scheduler,
+      parent: this.supervisor,
     });
     environment.actor = actor;
     actor.start();

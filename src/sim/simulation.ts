@@ -70,11 +70,14 @@ export class Simulation {
   /** Runs everything scheduled up to `timeMs`. Throws a RangeError when `timeMs` is in the past. */
   advanceTo(timeMs: number): void {
     this.scheduler.advanceTo(timeMs);
+    this.throwFailure();
   }
 
   /** Runs the next scheduled moment. Returns false when nothing is scheduled. */
   step(): boolean {
-    return this.scheduler.step();
+    const stepped = this.scheduler.step();
+    this.throwFailure();
+    return stepped;
   }
 
   /** Returns the time of the next scheduled change, or undefined when nothing is scheduled. */
@@ -89,7 +92,9 @@ export class Simulation {
 
   /** Sends one event from `source` now, as the app's "Send event" buttons do. Returns its id. */
   sendEvent(source: SourceKind): number {
-    return this.arrive(source, -1).id;
+    const id = this.arrive(source, -1).id;
+    this.throwFailure();
+    return id;
   }
 
   /**
@@ -183,6 +188,13 @@ export class Simulation {
   dispose(): void {
     this.platform.dispose();
     this.scheduler.clear();
+  }
+
+  /** Rethrows an error raised inside an environment actor; the run cannot be trusted after it. */
+  private throwFailure(): void {
+    const failure = this.platform.failure;
+    if (failure === null) return;
+    throw failure instanceof Error ? failure : new Error('An environment actor failed.', { cause: failure });
   }
 
   private liveMetrics(): LiveMetrics {
