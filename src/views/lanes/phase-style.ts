@@ -20,8 +20,8 @@ export interface PhaseStyle {
   phase: Phase;
   /** Name shown in the legend and read by screen readers. */
   label: string;
-  /** Word written inside a segment when it is wide enough. */
-  shortLabel: string;
+  /** Words written inside a segment: the first when it fits, else the shorter second. */
+  words: readonly [string, string];
   /** One sentence for the legend's tooltip. */
   description: string;
   /** Fill colour, from the Okabe-Ito palette, which stays distinguishable under the common colour-vision deficiencies. */
@@ -64,7 +64,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   provisioning: {
     phase: 'provisioning',
     label: 'Provisioning',
-    shortLabel: 'start VM',
+    words: ['provisioning', 'prov'],
     description: 'Lambda fetches the code and starts a new micro VM.',
     fill: OKABE_ITO.reddishPurple,
     ink: '#ffffff',
@@ -74,7 +74,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   initializing: {
     phase: 'initializing',
     label: 'Initializing',
-    shortLabel: 'init',
+    words: ['init', 'init'],
     description: 'The runtime and the function code outside the handler run once: the cold start.',
     fill: OKABE_ITO.skyBlue,
     ink: '#ffffff',
@@ -84,7 +84,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   reinitializing: {
     phase: 'reinitializing',
     label: 'Re-initializing',
-    shortLabel: 're-init',
+    words: ['re-init', 're-init'],
     description: 'Init ran past its 10 s limit, so it runs again inside the first invocation.',
     fill: OKABE_ITO.yellow,
     ink: '#5c5200',
@@ -94,7 +94,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   'invoking-cold': {
     phase: 'invoking-cold',
     label: 'Invoking (cold start)',
-    shortLabel: 'cold',
+    words: ['cold start', 'cold'],
     description: 'The handler runs the first event after an init, so that event waited for the cold start.',
     fill: OKABE_ITO.blue,
     ink: '#7fb8e0',
@@ -104,7 +104,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   'invoking-warm': {
     phase: 'invoking-warm',
     label: 'Invoking (warm start)',
-    shortLabel: 'warm',
+    words: ['warm start', 'warm'],
     description: 'The handler runs an event on an environment that was already initialized.',
     fill: OKABE_ITO.orange,
     ink: OKABE_ITO.orange,
@@ -114,7 +114,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   idle: {
     phase: 'idle',
     label: 'Idle',
-    shortLabel: 'idle',
+    words: ['idle', 'idle'],
     description: 'The environment is frozen and waits, warm, for the next event until Lambda reclaims it.',
     fill: OKABE_ITO.bluishGreen,
     ink: OKABE_ITO.bluishGreen,
@@ -124,7 +124,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   resetting: {
     phase: 'resetting',
     label: 'Resetting',
-    shortLabel: 'reset',
+    words: ['reset', 'reset'],
     description: 'After a timeout or crash the environment is reset before it can take another event.',
     fill: OKABE_ITO.vermillion,
     ink: '#ffd9bf',
@@ -134,7 +134,7 @@ const STYLES: Record<Exclude<Phase, 'terminated'>, PhaseStyle> = {
   'shutting-down': {
     phase: 'shutting-down',
     label: 'Shutting down',
-    shortLabel: 'shutdown',
+    words: ['shutting down', 'shutdown'],
     description: 'Lambda reclaims the environment; shutdown lasts at most 2 s.',
     fill: '#5a5a5a',
     ink: '#c8c8c8',

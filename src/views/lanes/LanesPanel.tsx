@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFrameSource } from '../../app/engine/frame-source';
+import type { Selection } from '../../app/selection';
+import type { EnvironmentCounts, SimulationSnapshot } from '../../sim/types';
+import { createLanes, type LanesView } from './create-lanes';
+import { describeEnvironments, type EnvironmentRow } from './describe-environment';
+import { EnvironmentList } from './EnvironmentList';
+import { EnvironmentSummary } from './EnvironmentSummary';
+import type { LaneMode } from './lane-layout';
+import { LANES_STRINGS } from './lanes-strings';
+import { Legend } from './Legend';
+import { computeStageGeometry } from './stage-geometry';
+import { useSampledFrame } from './use-sampled-frame';
+import './lanes.css';
+
+/** Props of {@link LanesPanel}. */
+export interface LanesPanelProps {
+  selection: Selection | null;
+  onSelect: (selection: Selection | null) => void;
+}
+
+/** Environments listed for keyboard and screen-reader users; the counts by state summarise the rest. */
+const LIST_LIMIT = 200;
+
+/** How often the text parts refresh: often enough to follow, rarely enough not to cost frames. */
+const TEXT_REFRESH_MS = 500;
+
+const ZOOM_STEP = 2;
+
+interface TextSample {
+  rows: EnvironmentRow[];
+  more: number;
+  counts: EnvironmentCounts;
+  environmentCount: number;
+}
+
+function sampleText(snapshot: SimulationSnapshot): TextSample {
+  const environments = snapshot.environments;
+  return {
+    rows: describeEnvironments(environments, LIST_LIMIT),
+    more: Math.max(0, environments.length - LIST_LIMIT),
+    counts: snapshot.metrics.environments,
+    environmentCount: environments.length,
+  };
+}
+
+function sameText(a: TextSample, b: TextSample): boolean {
+  if (a.more !== b.more || a.rows.length !== b.rows.length || a.environmentCount !== b.environmentCount) return false;
+  const [ca, cb] = [a.counts, b.counts];
+  if (
+    ca.provisioning !== cb.provisioning ||
+    ca.initializing !== cb.initializing ||
+    ca.busy !== cb.busy ||
+    ca.idle !== cb.idle ||
+    ca.shuttingDown !== cb.shuttingDown ||
+    ca.total !== cb.total
+  ) {
+    return false;
+  }
+  return a.rows.every((row, index) => row.id === b.rows[index].id && row.text === b.rows[index].text);
+}
+
+/** Height of the lane area in a stage `height` CSS pixels tall. */
+function lanesHeightOf(height: number): number {
+  const geometry = computeStageGeometry(0, height);
+  return geometry.lanesBottom - geometry.lanesTop;
+}
+
+/**
+ * Renders the lanes: one lane per execution environment on a shared, zoomable time axis, with events flying
+ * in from their source, a throttled tray, a legend, counts by state and a keyboard list. The canvas
+ * is drawn by {@link createLanes} on every frame without re-rendering React.
+ */
+export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
+  const source = useFrameSource();
+  const stageRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<LanesView | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const [follow, setFollow] = useState(true);
+  const [mode, setMode] = useState<LaneMode>('lanes');
+  const [stageHeight, setStageHeight] = useState(0);
+  const text = useSampledFrame(source, TEXT_REFRESH_MS, sampleText, sameText);
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    const node = stageRef.current;
+    if (!node) return;
+    const view = createLanes(node, {
+      onSelect: (next) => onSelectRef.current(next),
+      onFollowChange: setFollow,
+      onModeChange: setMode,
+    });
+    viewRef.current = view;
+    view.update(source.getSnapshot());
+    const unsubscribe = source.subscribe((snapshot) => view.update(snapshot));
+    const observer = new ResizeObserver(() => setStageHeight(node.clientHeight));
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [source]);
+
+  useEffect(() => {
+    viewRef.current?.setSelection(selection);
+  }, [selection]);
+
+  const lanesHeight = lanesHeightOf(stageHeight);
+  const rowsPerPixel = mode === 'density' && lanesHeight > 0 ? Math.max(1, text.environmentCount / lanesHeight) : 0;
+
+  return (
+    <div className="lanes-view">
+      <div className="lanes-toolbar">
+        <EnvironmentSummary counts={text.counts} rowsPerPixel={rowsPerPixel} />
+        <div className="lanes-time-controls" role="group" aria-label={LANES_STRINGS.followHint}>
+          <button type="button" onClick={() => viewRef.current?.zoomBy(ZOOM_STEP)} aria-label={LANES_STRINGS.zoomIn}>
+            +
+          </button>
+          <button type="button" onClick={() => viewRef.current?.zoomBy(1 / ZOOM_STEP)} aria-label={LANES_STRINGS.zoomOut}>
+            −
+          </button>
+          <button type="button" aria-pressed={follow} onClick={() => viewRef.current?.followNow()}>
+            {LANES_STRINGS.followNow}
+          </button>
+        </div>
+      </div>
+      <div ref={stageRef} className="lanes-stage" title={LANES_STRINGS.followHint} />
+      <Legend />
+      <EnvironmentList rows={text.rows} more={text.more} selection={selection} onSelect={onSelect} />
+    </div>
+  );
+}

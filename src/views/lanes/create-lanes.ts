@@ -1,0 +1,258 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { Selection } from '../../app/selection';
+import type { SimulationSnapshot } from '../../sim/types';
+import { drawDensity, createDensityBatches } from './draw-density';
+import { drawLanes, measureLabels } from './draw-lanes';
+import { createMarkerScratch, MARKER_RADIUS, paintMarkers, placeMarkers, sourceY } from './draw-markers';
+import { createOverlay } from './draw-overlay';
+import { drawGrid, drawLimitAndTray, drawNowLine, drawSources } from './draw-stage';
+import { alignPhaseFills, createPhaseFills } from './draw-textures';
+import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
+import { InvocationTracker } from './invocation-tracker';
+import { computeLaneLayout, rowAt, type LaneMode } from './lane-layout';
+import { sourceMask, sourcesIn } from './source-slots';
+import { computeStageGeometry } from './stage-geometry';
+import {
+  applyGesture,
+  followNow,
+  initialWindow,
+  setTimeMapping,
+  windowStart,
+  xToTime,
+  zoomWindow,
+  type TimeWindow,
+} from './time-window';
+import { spanIndexAt } from './visible-spans';
+
+/** Callbacks through which the lanes report clicks, panning and mode changes to their owner. */
+export interface LanesCallbacks {
+  /** A lane, a segment or a marker was clicked. */
+  onSelect(selection: Selection | null): void;
+  /** Following "now" was turned on or off, by a pan or by {@link LanesView.followNow}. */
+  onFollowChange(follow: boolean): void;
+  /** The view switched between lanes and density rows. */
+  onModeChange(mode: LaneMode): void;
+}
+
+/** The lanes view created by {@link createLanes}. */
+export interface LanesView {
+  /** Draws a new snapshot now. Call it once per frame from the frame source. */
+  update(snapshot: SimulationSnapshot): void;
+  setSelection(selection: Selection | null): void;
+  /** Zooms the time axis by `factor`; above 1 zooms in. */
+  zoomBy(factor: number): void;
+  followNow(): void;
+  destroy(): void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Creates the lanes inside `node`: a canvas for lanes and markers and an SVG overlay for the axis and
+ * labels. d3-zoom on `node` zooms and pans the time axis only. The view draws when `update` is called
+ * and keeps animating markers on its own while the simulation is paused.
+ */
+export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): LanesView {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'lanes-canvas';
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'lanes-overlay');
+  svg.setAttribute('aria-hidden', 'true');
+  node.append(canvas, svg);
+
+  const context = canvas.getContext('2d', { alpha: false });
+  if (!context) throw new Error('The lanes need a 2D canvas context, and this browser did not provide one.');
+  const ctx: CanvasRenderingContext2D = context;
+
+  const overlay = createOverlay(svg);
+  const tracker = new InvocationTracker();
+  const markers = createMarkerScratch();
+  const densityBatches = createDensityBatches();
+  const labelWidths = measureLabels(ctx);
+  const frame: FrameContext = {
+    ctx,
+    dpr: 1,
+    geometry: computeStageGeometry(0, 0),
+    layout: computeLaneLayout(0, 0),
+    mapping: { startMs: 0, endMs: 0, left: 0, pxPerMs: 0 },
+    nowMs: 0,
+    wallMs: 0,
+    fills: [],
+    timedOut: tracker.timedOut,
+    selection: null,
+  };
+
+  let snapshot: SimulationSnapshot | null = null;
+  let timeWindow: TimeWindow = initialWindow();
+  let mode: LaneMode = 'lanes';
+  let shownMask = -1;
+  let frameRequest = 0;
+
+  function draw(): void {
+    frameRequest = 0;
+    const { geometry } = frame;
+    if (!snapshot || geometry.width <= 0 || geometry.height <= 0) return;
+
+    const environments = snapshot.environments;
+    frame.nowMs = snapshot.nowMs;
+    frame.wallMs = performance.now();
+    setTimeMapping(frame.mapping, windowStart(timeWindow, snapshot.nowMs), timeWindow.spanMs, geometry.plotLeft, geometry.plotRight);
+    frame.layout = computeLaneLayout(environments.length, geometry.lanesBottom - geometry.lanesTop);
+    if (frame.layout.mode !== mode) {
+      mode = frame.layout.mode;
+      callbacks.onModeChange(mode);
+    }
+
+    ctx.setTransform(frame.dpr, 0, 0, frame.dpr, 0, 0);
+    ctx.fillStyle = BACKGROUND_COLOUR;
+    ctx.fillRect(0, 0, geometry.width, geometry.height);
+
+    const ticks = overlay.updateAxis(frame.mapping, geometry, timeWindow.spanMs);
+    drawGrid(frame, ticks);
+    if (mode === 'lanes') {
+      alignPhaseFills(frame.fills, frame.mapping.left - frame.mapping.startMs * frame.mapping.pxPerMs, frame.dpr);
+      drawLanes(frame, environments, labelWidths);
+    } else {
+      drawDensity(frame, environments, densityBatches);
+    }
+    drawNowLine(frame);
+
+    const mask = sourceMask(snapshot.recentInvocations);
+    if (mask !== shownMask) {
+      const sources = sourcesIn(mask);
+      overlay.updateSources(sources, (slot) => sourceY(frame, slot, sources.length));
+      shownMask = mask;
+    }
+    placeMarkers(frame, snapshot, tracker, mask, markers);
+    drawLimitAndTray(frame, markers, snapshot.metrics.throttles);
+    paintMarkers(ctx, markers);
+    drawSources(frame, mask);
+
+    const selectedId = frame.selection?.kind === 'environment' ? frame.selection.id : -1;
+    overlay.updateNow(frame.mapping, geometry, snapshot.nowMs);
+    overlay.updateLabels(environments, frame.layout, geometry, snapshot.nowMs, selectedId);
+    overlay.updateTray(geometry, Math.max(0, snapshot.metrics.throttles - markers.throttledInFlight));
+
+    // Markers move on wall-clock time, so keep drawing while one is in motion even if the simulation is paused.
+    if (markers.moving) requestDraw();
+  }
+
+  function requestDraw(): void {
+    if (frameRequest === 0) frameRequest = requestAnimationFrame(draw);
+  }
+
+  function resize(): void {
+    const width = node.clientWidth;
+    const height = node.clientHeight;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    frame.dpr = dpr;
+    frame.geometry = computeStageGeometry(width, height);
+    frame.fills = createPhaseFills(ctx, dpr);
+    shownMask = -1;
+    draw();
+  }
+
+  function setWindow(next: TimeWindow): void {
+    if (next.follow !== timeWindow.follow) callbacks.onFollowChange(next.follow);
+    timeWindow = next;
+    requestDraw();
+  }
+
+  // d3-zoom reports a transform accumulated since the first gesture. The lanes use only the change since
+  // the previous event, because "now" keeps moving the window between events.
+  let lastTransform: ZoomTransform = zoomIdentity;
+  const zoomBehaviour = zoom<HTMLElement, unknown>()
+    .filter((event: Event) => {
+      const pointer = event as MouseEvent;
+      return (!pointer.ctrlKey || event.type === 'wheel') && !pointer.button;
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      const next = event.transform;
+      const scale = next.k / lastTransform.k;
+      const shift = next.x - scale * lastTransform.x;
+      lastTransform = next;
+      if (!snapshot || !event.sourceEvent) return;
+      const { plotLeft, plotRight } = frame.geometry;
+      // Move the origin of the screen mapping from the node's left edge to the plot's.
+      const plotShift = shift + (scale - 1) * plotLeft;
+      setWindow(applyGesture(timeWindow, snapshot.nowMs, scale, plotShift, plotRight - plotLeft));
+    });
+  const nodeSelection = select(node);
+  nodeSelection.call(zoomBehaviour).on('dblclick.zoom', null);
+
+  function hitTest(x: number, y: number): Selection | null {
+    const markerId = markers.hits.find(x, y, MARKER_RADIUS + 3);
+    if (markerId >= 0) return { kind: 'invocation', id: markerId };
+    if (!snapshot) return null;
+
+    const { geometry, layout, mapping } = frame;
+    if (x < geometry.wallX || x > geometry.plotRight) return null;
+    const environments = snapshot.environments;
+    const row = rowAt(layout, environments.length, y - geometry.lanesTop);
+    if (row < 0) return null;
+    const environment = environments[row];
+    if (x >= geometry.plotLeft && layout.mode === 'lanes') {
+      const index = spanIndexAt(environment.history, xToTime(mapping, x), snapshot.nowMs);
+      const invocationId = index >= 0 ? environment.history[index].invocationId : null;
+      if (invocationId !== null) return { kind: 'invocation', id: invocationId };
+    }
+    return { kind: 'environment', id: environment.id };
+  }
+
+  function localPoint(event: MouseEvent): [number, number] {
+    const bounds = node.getBoundingClientRect();
+    return [event.clientX - bounds.left, event.clientY - bounds.top];
+  }
+
+  function onClick(event: MouseEvent): void {
+    const [x, y] = localPoint(event);
+    const hit = hitTest(x, y);
+    if (hit) callbacks.onSelect(hit);
+  }
+
+  function onPointerMove(event: MouseEvent): void {
+    const [x, y] = localPoint(event);
+    node.classList.toggle('is-over-item', hitTest(x, y) !== null);
+  }
+
+  node.addEventListener('click', onClick);
+  node.addEventListener('mousemove', onPointerMove);
+  const resizeObserver = new ResizeObserver(resize);
+  resizeObserver.observe(node);
+  resize();
+
+  return {
+    update(next) {
+      snapshot = next;
+      tracker.observe(next, performance.now());
+      if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
+      draw();
+    },
+    setSelection(selection) {
+      frame.selection = selection;
+      requestDraw();
+    },
+    zoomBy(factor) {
+      if (snapshot) setWindow(zoomWindow(timeWindow, snapshot.nowMs, factor));
+    },
+    followNow() {
+      setWindow(followNow(timeWindow));
+    },
+    destroy() {
+      if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
+      resizeObserver.disconnect();
+      node.removeEventListener('click', onClick);
+      node.removeEventListener('mousemove', onPointerMove);
+      nodeSelection.on('.zoom', null);
+      canvas.remove();
+      svg.remove();
+    },
+  };
+}
