@@ -77,6 +77,69 @@ function thinnedGenerator(
   };
 }
 
+/** The rule that places the arrivals of one interval of a `counts` stream inside it. */
+type CountsSpread = 'even' | 'uniform' | 'poisson';
+
+/**
+ * Generates arrivals from a count per interval. `even` spaces an interval's arrivals equally, each in the middle
+ * of its share of the interval. `uniform` places them independently at random, drawn in ascending
+ * order so no interval is ever held in memory. `poisson` runs a Poisson process at the interval's
+ * average rate, so the count itself varies around the given one.
+ */
+function countsGenerator(
+  counts: readonly number[],
+  spread: CountsSpread,
+  startMs: number,
+  intervalMs: number,
+  fromMs: number,
+  endMs: number,
+  source: RandomSource,
+): ArrivalGenerator {
+  // Skip the intervals that end before `fromMs`. `offset` is the position inside the current one.
+  let interval = Math.max(0, Math.floor((fromMs - startMs) / intervalMs));
+  let placed = 0;
+  let offset = 0;
+
+  const nextInInterval = (count: number): number | undefined => {
+    if (spread === 'even') return placed < count ? ((placed + 0.5) * intervalMs) / count : undefined;
+
+    if (spread === 'uniform') {
+      if (placed >= count) return undefined;
+      // The smallest of the (count - placed) uniform draws left in [offset, intervalMs).
+      const remaining = count - placed;
+      return offset + (intervalMs - offset) * (1 - Math.pow(1 - source(), 1 / remaining));
+    }
+
+    const gap = exponentialGap(count / intervalMs, source);
+    return offset + gap < intervalMs ? offset + gap : undefined;
+  };
+
+  return {
+    next: () => {
+      while (interval < counts.length) {
+        const intervalStart = startMs + interval * intervalMs;
+        if (intervalStart >= endMs) return undefined;
+
+        const count = counts[interval];
+        const within = count > 0 ? nextInInterval(count) : undefined;
+        if (within === undefined) {
+          interval++;
+          placed = 0;
+          offset = 0;
+          continue;
+        }
+
+        placed++;
+        offset = within;
+        const time = intervalStart + within;
+        if (time >= endMs) return undefined;
+        if (time >= fromMs) return time;
+      }
+      return undefined;
+    },
+  };
+}
+
 /**
  * Creates the generator for `stream`, producing arrivals from `fromMs` (inclusive) to `runEndMs`.
  * `fromMs` is later than 0 when a stream is replaced during a run. Ramps and sine waves keep their
@@ -94,6 +157,17 @@ export function createArrivalGenerator(
 
     case 'burst':
       return timesGenerator(new Array<number>(stream.count).fill(stream.atMs), fromMs, runEndMs);
+
+    case 'counts':
+      return countsGenerator(
+        stream.counts,
+        stream.spread,
+        stream.startMs ?? 0,
+        stream.intervalMs,
+        fromMs,
+        runEndMs,
+        source,
+      );
 
     default:
       break;

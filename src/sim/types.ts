@@ -46,7 +46,17 @@ export type TrafficStream =
   | (StreamBase & { pattern: 'burst'; count: number; atMs: number })
   | (StreamBase & StreamWindow & { pattern: 'ramp'; fromPerSec: number; toPerSec: number; overMs: number })
   | (StreamBase &
-      StreamWindow & { pattern: 'periodic'; meanPerSec: number; amplitudePerSec: number; periodMs: number });
+      StreamWindow & { pattern: 'periodic'; meanPerSec: number; amplitudePerSec: number; periodMs: number })
+  | (StreamBase & {
+      pattern: 'counts';
+      /** Start of the first interval (default 0). */
+      startMs?: number;
+      intervalMs: number;
+      /** Arrivals in each interval, in order; the stream ends after the last interval. */
+      counts: number[];
+      /** How arrivals are placed inside an interval. */
+      spread: 'even' | 'uniform' | 'poisson';
+    });
 
 export type TrafficPattern = TrafficStream['pattern'];
 

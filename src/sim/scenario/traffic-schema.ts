@@ -16,7 +16,7 @@ import {
 /** Largest number of events one burst may send at once. */
 export const BURST_COUNT_MAX = 1_000_000;
 
-const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic'] as const;
+const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic', 'counts'] as const;
 
 const TIME_PHRASE = 'a time in milliseconds from 0 up';
 // NOTE: rates have no upper bound, so a scenario may request more arrivals than a run can simulate in
@@ -127,6 +127,36 @@ const periodicSchema = withCrossChecks(
   ],
 );
 
+const COUNT_PHRASE = 'an integer from 0 up';
+const COUNTS_PHRASE = 'an array of at least one count of arrivals per interval, each an integer from 0 up';
+
+/** Arrivals counted per interval, as in the Azure Functions trace. A stream of only zeros is rejected. */
+const countsSchema = withCrossChecks(
+  fieldsOf({
+    ...baseEntries,
+    pattern: v.literal('counts'),
+    startMs: v.optional(nonNegativeNumber(TIME_PHRASE)),
+    intervalMs: positiveNumber('a number of milliseconds above 0'),
+    counts: v.pipe(
+      v.array(
+        v.pipe(v.number(COUNT_PHRASE), v.integer(COUNT_PHRASE), v.minValue(0, COUNT_PHRASE), v.description(COUNT_PHRASE)),
+        COUNTS_PHRASE,
+      ),
+      v.minLength(1, COUNTS_PHRASE),
+      v.description(COUNTS_PHRASE),
+    ),
+    spread: oneOf(['even', 'uniform', 'poisson']),
+  }),
+  [
+    {
+      fields: ['counts'],
+      target: 'counts',
+      problem: ({ counts }) =>
+        counts.some((count) => count > 0) ? undefined : 'at least one count above 0, because the stream would send nothing',
+    },
+  ],
+);
+
 const STREAM_PHRASE = `a traffic stream object with a "pattern" of ${listChoices(PATTERNS)}`;
 
 const streamSchema = v.pipe(
@@ -138,6 +168,7 @@ const streamSchema = v.pipe(
     burst: burstSchema,
     ramp: rampSchema,
     periodic: periodicSchema,
+    counts: countsSchema,
   }),
 );
 
