@@ -43,7 +43,7 @@ function startEnvironment({ provisioned = false, initMs = 300, timeoutMs = 3_000
   environment.timeoutMs = timeoutMs;
 
   const give = (runMs: number, throws = false) => {
-    const invocation = new Invocation(1, 'manual', -1, scheduler.nowMs);
+    const invocation = new Invocation(1, 'manual', -1, scheduler.nowMs, 'sync', []);
     invocation.plannedRunMs = runMs;
     invocation.throws = throws;
     invocation.start = environment.initialized ? 'warm' : 'cold';

@@ -19,6 +19,12 @@ const ACTIVE_PHASES: ReadonlySet<Phase> = new Set<Phase>([
   'resetting',
 ]);
 
+/** Whether any event of the invocation always fails. A loop, because this runs for every invocation. */
+function carriesPoison(invocation: Invocation): boolean {
+  for (const event of invocation.events) if (event.poison) return true;
+  return false;
+}
+
 /** Terminated environments kept for the views; older ones are dropped to bound memory. */
 const TERMINATED_KEPT = 300;
 
@@ -102,12 +108,20 @@ export class Platform implements EnvironmentHost {
     return this.activeOnDemand + this.activeProvisioned;
   }
 
+  /** Function timeout that applies to invocations starting now. */
+  get functionTimeoutMs(): number {
+    return this.fn.timeoutMs;
+  }
+
   /** The limit concurrency is counted against: reserved concurrency if set, else the account quota. */
   get concurrencyLimit(): number {
     return this.config.reservedConcurrency ?? this.config.concurrencyLimit;
   }
 
-  /** Serves or throttles one arriving event. */
+  /**
+   * Serves or throttles one invocation. The invocation's owner hears how it ended through
+   * `invocationEnded`, possibly before this returns (a throttle); owners must not route from there.
+   */
   route(invocation: Invocation): void {
     this.metrics.arrivals++;
     this.metrics.inFlight++;
@@ -215,6 +229,7 @@ export class Platform implements EnvironmentHost {
     metrics.bill.addInvocation(invocation.runMs, invocation.initMs, this.fn.memoryMb, environment.provisioned);
 
     environment.current = null;
+    invocation.owner?.invocationEnded(invocation);
     this.version++;
   }
 
@@ -247,6 +262,7 @@ export class Platform implements EnvironmentHost {
     invocation.endMs = this.nowMs;
     this.metrics.inFlight--;
     this.metrics.throttle(cause);
+    invocation.owner?.invocationEnded(invocation);
   }
 
   /** Returns why a new environment may not start now, or null when it may. */
@@ -266,7 +282,8 @@ export class Platform implements EnvironmentHost {
   private assign(environment: Environment, invocation: Invocation): void {
     invocation.environmentId = environment.id;
     invocation.plannedRunMs = this.samplers.run();
-    invocation.throws = this.fn.errorRate > 0 && this.errorSource() < this.fn.errorRate;
+    const drawnError = this.fn.errorRate > 0 && this.errorSource() < this.fn.errorRate;
+    invocation.throws = drawnError || carriesPoison(invocation);
     environment.current = invocation;
     environment.timeoutMs = this.fn.timeoutMs;
     environment.timeLeftMs = this.fn.timeoutMs;

@@ -2,10 +2,14 @@ import type { AnyActorRef } from 'xstate';
 import type { HeapItem } from './indexed-heap';
 import type {
   EnvironmentView,
+  HttpResponse,
+  InvocationMode,
   InvocationStatus,
   InvocationView,
   Phase,
   PhaseSpan,
+  SourceEventState,
+  SourceEventView,
   SourceKind,
   StartKind,
   ThrottleCause,
@@ -14,7 +18,40 @@ import type {
 /** Phases kept per environment; older ones are dropped so a long run keeps flat memory. */
 export const HISTORY_LIMIT = 48;
 
-/** One arrival and its fate. The simulation writes it; everything else reads it as an InvocationView. */
+/** One event a source produced. Its source adapter writes it; everything else reads a SourceEventView. */
+export class SourceEvent implements SourceEventView {
+  state: SourceEventState = 'waiting';
+  attempts = 0;
+  receiveCount = 0;
+  poison = false;
+  shard: number | null = null;
+  response: HttpResponse | null = null;
+  endedMs = NaN;
+  /** Retries used after function errors and timeouts (asynchronous sources). */
+  errorRetries = 0;
+  /** Retries used after throttles (asynchronous sources), which set the backoff. */
+  throttleRetries = 0;
+  /** Invocations carrying this event that are still running; above 1 means it runs twice at once. */
+  runsInFlight = 0;
+  /** The latest invocation that carried this event. */
+  lastInvocationId: number | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly source: SourceKind,
+    readonly streamIndex: number,
+    readonly arrivalMs: number,
+    readonly sequence: number,
+  ) {}
+}
+
+/** Learns how an invocation ended: the source adapter that made it. */
+export interface InvocationOwner {
+  /** Called once, when the invocation is throttled or ends on its environment. */
+  invocationEnded(invocation: Invocation): void;
+}
+
+/** One call of the handler and its fate. The simulation writes it; everything else reads an InvocationView. */
 export class Invocation implements InvocationView {
   start: StartKind = 'warm';
   status: InvocationStatus = 'in-flight';
@@ -29,12 +66,17 @@ export class Invocation implements InvocationView {
   plannedRunMs = 0;
   /** Whether the handler throws at the end of its run. */
   throws = false;
+  attempt = 1;
+  /** Told when the invocation ends, or null when nobody needs to know. */
+  owner: InvocationOwner | null = null;
 
   constructor(
     readonly id: number,
     readonly source: SourceKind,
     readonly streamIndex: number,
     readonly arrivalMs: number,
+    readonly mode: InvocationMode,
+    readonly events: readonly SourceEvent[],
   ) {}
 }
 

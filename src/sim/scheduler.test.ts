@@ -122,3 +122,30 @@ describe('Scheduler', () => {
     expect(actor.getSnapshot().value).toBe('done');
   });
 });
+
+describe('Scheduler end of moment', () => {
+  it('runs late tasks after ordinary ones at the same time', () => {
+    const scheduler = new Scheduler();
+    const order: string[] = [];
+    scheduler.atEndOfMoment(() => order.push('late'), 10);
+    scheduler.setTimeout(() => {
+      order.push('first');
+      scheduler.setTimeout(() => order.push('added'), 0);
+    }, 10);
+
+    scheduler.advanceTo(10);
+
+    expect(order).toEqual(['first', 'added', 'late']);
+  });
+
+  it('still runs late tasks before later times', () => {
+    const scheduler = new Scheduler();
+    const order: string[] = [];
+    scheduler.setTimeout(() => order.push('later'), 11);
+    scheduler.atEndOfMoment(() => order.push('late'), 10);
+
+    scheduler.advanceTo(20);
+
+    expect(order).toEqual(['late', 'later']);
+  });
+});

@@ -4,6 +4,8 @@ import { IndexedHeap, type HeapItem } from './indexed-heap';
 /** A callback waiting in the scheduler. The object itself is the id that `clearTimeout` takes. */
 export interface ScheduledTask extends HeapItem {
   readonly timeMs: number;
+  /** Late tasks run after every ordinary task due at the same time. */
+  readonly late: boolean;
   readonly sequence: number;
   callback: (() => void) | null;
 }
@@ -12,12 +14,15 @@ export interface ScheduledTask extends HeapItem {
 type Clock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
 function runsBefore(a: ScheduledTask, b: ScheduledTask): boolean {
-  return a.timeMs < b.timeMs || (a.timeMs === b.timeMs && a.sequence < b.sequence);
+  if (a.timeMs !== b.timeMs) return a.timeMs < b.timeMs;
+  if (a.late !== b.late) return b.late;
+  return a.sequence < b.sequence;
 }
 
 /**
  * A virtual clock on simulated milliseconds. Tasks run in order of (time, insertion sequence), so
- * tasks due at the same moment run in the order they were scheduled and a run repeats exactly.
+ * tasks due at the same moment run in the order they were scheduled and a run repeats exactly. Late
+ * tasks (`atEndOfMoment`) run after all ordinary tasks due at their time.
  * It implements XState's `Clock`, so the machines' delayed transitions (`after`) run on simulated time.
  */
 export class Scheduler implements Clock {
@@ -55,6 +60,14 @@ export class Scheduler implements Clock {
     return this.schedule(callback, timeMs);
   }
 
+  /**
+   * Schedules `callback` `delayMs` from now, after every ordinary task due at that time, including those
+   * scheduled later. A poller uses it to see everything that arrives in one moment, such as a burst.
+   */
+  atEndOfMoment(callback: () => void, delayMs = 0): ScheduledTask {
+    return this.schedule(callback, this.now + (delayMs > 0 ? delayMs : 0), true);
+  }
+
   /** Returns the time of the next task, or undefined when nothing is scheduled. */
   nextTimeMs(): number | undefined {
     return this.queue.peek()?.timeMs;
@@ -90,8 +103,8 @@ export class Scheduler implements Clock {
     this.queue.clear();
   }
 
-  private schedule(callback: () => void, timeMs: number): ScheduledTask {
-    const task: ScheduledTask = { timeMs, sequence: this.sequence++, callback, heapIndex: -1 };
+  private schedule(callback: () => void, timeMs: number, late = false): ScheduledTask {
+    const task: ScheduledTask = { timeMs, late, sequence: this.sequence++, callback, heapIndex: -1 };
     this.queue.push(task);
     return task;
   }

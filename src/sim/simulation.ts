@@ -1,7 +1,10 @@
 import { Platform } from './platform';
 import { RandomStreams } from './random';
-import { Invocation } from './records';
+import type { Invocation, SourceEvent } from './records';
 import { Scheduler, type ScheduledTask } from './scheduler';
+import { createSource } from './sources/create-source';
+import type { SourceAdapter, SourceHost } from './sources/source-adapter';
+import { StreamSource } from './sources/stream-source';
 import { createArrivalGenerator, type ArrivalGenerator } from './traffic';
 import type {
   EnvironmentView,
@@ -11,6 +14,8 @@ import type {
   Report,
   Scenario,
   SimulationSnapshot,
+  SourceCounts,
+  SourceEventView,
   SourceKind,
   TrafficStream,
 } from './types';
@@ -22,15 +27,19 @@ export interface SimulationOptions {
   recentLimit?: number;
 }
 
-/** One traffic stream while it runs: its generator and the task of its next arrival. */
+/** One traffic stream while it runs: its generator, its source and the task of its next arrival. */
 interface RunningStream {
   readonly index: number;
   readonly definition: TrafficStream;
   readonly generator: ArrivalGenerator;
+  readonly adapter: SourceAdapter;
   task: ScheduledTask | null;
   /** Created once per stream, so scheduling an arrival allocates no closure. */
   readonly fire: () => void;
 }
+
+/** Source events kept for lookup by id; older ones are dropped in chunks. */
+const EVENTS_KEPT = 5_000;
 
 /**
  * A deterministic simulation of one Lambda function and its traffic. The same scenario and seed give
@@ -43,8 +52,13 @@ export class Simulation {
   private readonly random: RandomStreams;
   private readonly platform: Platform;
   private streams: RunningStream[] = [];
+  /** Adapters for events sent by hand of a kind no traffic stream has. */
+  private readonly manualSources = new Map<SourceKind, SourceAdapter>();
+  private sourceList: SourceAdapter[] = [];
   private nextInvocationId = 1;
+  private nextEventId = 1;
   private recent: Invocation[] = [];
+  private events: SourceEvent[] = [];
   private readonly recentLimit: number;
   private readonly records: Invocation[] = [];
   private readonly recordLimit: number;
@@ -56,8 +70,18 @@ export class Simulation {
     this.recordLimit = Math.max(0, options.recordLimit ?? 0);
     this.random = new RandomStreams(scenario.seed);
     this.platform = new Platform(scenario, this.scheduler, this.random);
+    this.sourceHost = {
+      scheduler: this.scheduler,
+      platform: this.platform,
+      nextEventId: () => this.nextEventId++,
+      nextInvocationId: () => this.nextInvocationId++,
+      rememberInvocation: (invocation) => this.remember(invocation),
+      rememberEvent: (event) => this.rememberEvent(event),
+    };
     this.startStreams(scenario.traffic.map((_, index) => index));
   }
+
+  private readonly sourceHost: SourceHost;
 
   get scenario(): Scenario {
     return this.scenarioValue;
@@ -90,11 +114,31 @@ export class Simulation {
     if (this.nowMs < this.scenarioValue.durationMs) this.advanceTo(this.scenarioValue.durationMs);
   }
 
-  /** Sends one event from `source` now, as the app's "Send event" buttons do. Returns its id. */
+  /**
+   * Sends one event from `source` now, as the app's "Send event" buttons do, through the first traffic
+   * stream of that source (so it gets that stream's options) or a source with default options.
+   * Returns the event's id.
+   */
   sendEvent(source: SourceKind): number {
-    const id = this.arrive(source, -1).id;
+    const adapter = this.streams.find((stream) => stream?.definition.source === source)?.adapter ?? this.manualSource(source);
+    const id = adapter.accept().id;
+    this.platform.version++;
     this.throwFailure();
     return id;
+  }
+
+  /**
+   * Makes every processing of the event throw from now on, as if its payload were bad. An invocation
+   * already running with it throws when its handler ends. Returns false when the event is not known.
+   */
+  failEvent(id: number): boolean {
+    const event = findById(this.events, id);
+    if (event === undefined) return false;
+    event.poison = true;
+    const running = event.lastInvocationId === null ? undefined : findById(this.recent, event.lastInvocationId);
+    if (running !== undefined && running.status === 'in-flight') running.throws = true;
+    this.platform.version++;
+    return true;
   }
 
   /**
@@ -134,14 +178,20 @@ export class Simulation {
       durationMs: this.scenarioValue.durationMs,
       environments: this.platform.environments,
       recentInvocations: this.recent,
+      sources: this.sourceList,
       metrics: this.liveMetrics(),
     };
     return this.cachedSnapshot;
   }
 
-  /** Finds a recent invocation by id (ids grow in arrival order). */
+  /** Finds a recent invocation by id (ids grow in the order invocations start). */
   invocation(id: number): InvocationView | undefined {
     return findById(this.recent, id);
+  }
+
+  /** Finds a recent source event by id. */
+  event(id: number): SourceEventView | undefined {
+    return findById(this.events, id);
   }
 
   /** Finds an environment by id among the live and recently terminated ones. */
@@ -156,6 +206,8 @@ export class Simulation {
     const averages = metrics.averages(now);
     const started = metrics.coldStarts + metrics.warmStarts;
     const cost = this.platform.cost();
+    const bySource = this.countsBySource();
+    const totals = sumCounts(Object.values(bySource));
 
     const report: Report = {
       invocations: metrics.arrivals,
@@ -177,6 +229,16 @@ export class Simulation {
       billedGbSeconds: metrics.bill.billedGbSeconds,
       costUsd: cost.totalUsd,
       cost,
+      events: totals.events,
+      retries: totals.retries,
+      gatewayTimeouts: totals.gatewayTimeouts,
+      deadLettered: totals.deadLettered,
+      sentToDestination: totals.sentToDestination,
+      lost: totals.lost,
+      duplicates: totals.duplicates,
+      maxQueueDepth: totals.maxQueueDepth,
+      maxIteratorAgeMs: totals.maxIteratorAgeMs,
+      bySource,
       durationMs: now,
       seed: this.scenarioValue.seed,
     };
@@ -220,6 +282,32 @@ export class Simulation {
     };
   }
 
+  /** Sums each source's counts by source kind, with current iterator ages included. */
+  private countsBySource(): Partial<Record<SourceKind, SourceCounts>> {
+    const bySource: Partial<Record<SourceKind, SourceCounts>> = {};
+    for (const adapter of this.sourceList) {
+      if (adapter instanceof StreamSource) adapter.maxIteratorAgeMs();
+      const existing = bySource[adapter.source];
+      bySource[adapter.source] = existing === undefined ? { ...adapter.counts } : sumCounts([existing, adapter.counts]);
+    }
+    return bySource;
+  }
+
+  private manualSource(source: SourceKind): SourceAdapter {
+    let adapter = this.manualSources.get(source);
+    if (adapter === undefined) {
+      adapter = createSource(this.sourceHost, -1, source, null);
+      this.manualSources.set(source, adapter);
+      this.refreshSourceList();
+    }
+    return adapter;
+  }
+
+  private refreshSourceList(): void {
+    const fromStreams = this.streams.filter((stream) => stream !== undefined).map((stream) => stream.adapter);
+    this.sourceList = [...fromStreams, ...this.manualSources.values()];
+  }
+
   private startStreams(indices: readonly number[]): void {
     const scenario = this.scenarioValue;
     for (const index of indices) {
@@ -230,21 +318,32 @@ export class Simulation {
         scenario.durationMs,
         this.random.source(`arrivals-${index}`),
       );
+
+      // A stream whose source kind and options stay the same keeps its adapter, and so its queue.
+      const previous = this.streams[index];
+      const sameSource =
+        previous !== undefined &&
+        previous.definition.source === definition.source &&
+        JSON.stringify(previous.definition.options ?? {}) === JSON.stringify(definition.options ?? {});
+      const adapter = sameSource ? previous.adapter : createSource(this.sourceHost, index, definition.source, definition);
+
       const running: RunningStream = {
         index,
         definition,
         generator,
+        adapter,
         task: null,
         fire: () => this.fireStream(running),
       };
       this.streams[index] = running;
       this.scheduleNext(running);
     }
+    this.refreshSourceList();
   }
 
   private fireStream(running: RunningStream): void {
     running.task = null;
-    this.arrive(running.definition.source, running.index);
+    running.adapter.accept();
     this.scheduleNext(running);
   }
 
@@ -254,11 +353,9 @@ export class Simulation {
     running.task = this.scheduler.scheduleAt(Math.max(next, this.nowMs), running.fire);
   }
 
-  private arrive(source: SourceKind, streamIndex: number): Invocation {
-    const invocation = new Invocation(this.nextInvocationId++, source, streamIndex, this.nowMs);
-    this.remember(invocation);
-    this.platform.route(invocation);
-    return invocation;
+  private rememberEvent(event: SourceEvent): void {
+    if (this.events.length >= 2 * EVENTS_KEPT) this.events = this.events.slice(-EVENTS_KEPT);
+    this.events.push(event);
   }
 
   private remember(invocation: Invocation): void {
@@ -300,7 +397,33 @@ function toRecord(invocation: Invocation): InvocationRecord {
     endMs: nullIfNaN(invocation.endMs),
     initMs: invocation.initMs,
     runMs: nullIfNaN(invocation.runMs),
+    attempt: invocation.attempt,
+    events: invocation.events.map((event) => event.id),
+    statusCode: invocation.events.length === 1 ? (invocation.events[0].response?.statusCode ?? null) : null,
   };
+}
+
+/** Adds up source counts; maxima take the largest value. */
+function sumCounts(list: readonly SourceCounts[]): SourceCounts {
+  const total: SourceCounts = {
+    events: 0,
+    succeeded: 0,
+    retries: 0,
+    throttles: 0,
+    gatewayTimeouts: 0,
+    deadLettered: 0,
+    sentToDestination: 0,
+    lost: 0,
+    duplicates: 0,
+    maxQueueDepth: 0,
+    maxIteratorAgeMs: 0,
+  };
+  for (const counts of list) {
+    for (const key of Object.keys(total) as (keyof SourceCounts)[]) {
+      total[key] = key.startsWith('max') ? Math.max(total[key], counts[key]) : total[key] + counts[key];
+    }
+  }
+  return total;
 }
 
 /** Runs a scenario to its end and returns the report; with `records`, one record per event. */

@@ -1,4 +1,5 @@
 import type { RandomSource } from './random';
+import { createScheduleGenerator, parseSchedule } from './sources/schedule-expression';
 import type { TrafficStream } from './types';
 
 /**
@@ -203,5 +204,8 @@ export function createArrivalGenerator(
         Math.max(0, meanPerSec + amplitudePerSec * Math.sin((2 * Math.PI * (timeMs - streamStartMs)) / periodMs));
       return thinnedGenerator(rateAt, meanPerSec + Math.abs(amplitudePerSec), startMs, endMs, source);
     }
+
+    case 'schedule':
+      return createScheduleGenerator(parseSchedule(stream.expression), streamStartMs, fromMs, endMs);
   }
 }

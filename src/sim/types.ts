@@ -36,7 +36,70 @@ interface StreamBase {
   source: SourceKind;
   /** Short name shown in the app, for example "checkout API". */
   label?: string;
+  /** How the source calls the function; which keys apply depends on `source`. Omitted keys take defaults. */
+  options?: SourceOptions;
 }
+
+/** How a source calls the function: the caller waits, Lambda queues the event, or a poller reads batches. */
+export type InvocationMode = 'sync' | 'async' | 'stream' | 'queue';
+
+/** Options of an API Gateway source. */
+export interface GatewayOptions {
+  /** REST APIs allow 50 ms to 29 s (more on request since June 2024); HTTP APIs 50 ms to 30 s. */
+  api: 'rest' | 'http';
+  /** The gateway answers 504 to the caller after this long, while the function may keep running. */
+  integrationTimeoutMs: number;
+}
+
+/** Options of an asynchronous source (S3, SNS, schedule): Lambda's internal queue and its retries. */
+export interface AsyncOptions {
+  /** Retries after a function error or timeout, 0 to 2 (default 2). */
+  maximumRetryAttempts: number;
+  /** Events older than this are discarded, 60 s to 6 h (default 6 h). */
+  maximumEventAgeMs: number;
+  /** Where a discarded event goes. */
+  onFailure: FailureTarget;
+}
+
+/** Where a source sends an event it gives up on: nowhere (it is lost), a dead-letter queue, or a destination. */
+export type FailureTarget = 'none' | 'dead-letter-queue' | 'destination';
+
+/** Options of a DynamoDB stream read by an event source mapping. */
+export interface StreamOptions {
+  shards: number;
+  /** Records per batch, 1 to 10,000 (default 100). */
+  batchSize: number;
+  /** How long the poller gathers records before it invokes, 0 to 300 s (default 0). */
+  batchWindowMs: number;
+  /** Retries of a failed batch; -1 retries until the records expire (default -1). */
+  maximumRetryAttempts: number;
+  /** Records older than this are discarded; -1 keeps them for the stream's 24 h retention (default -1). */
+  maximumRecordAgeMs: number;
+  /** Split a failed batch in two and retry each half. */
+  bisectBatchOnError: boolean;
+  /** Where discarded records go; streams support on-failure destinations only. */
+  onFailure: FailureTarget;
+  /** Record sequence numbers (0-based, in arrival order) whose processing always throws. */
+  poisonRecords: number[];
+}
+
+/** Options of an SQS queue read by an event source mapping. */
+export interface QueueOptions {
+  /** Messages per batch, 1 to 10,000 (default 10). */
+  batchSize: number;
+  batchWindowMs: number;
+  /** How long a received message stays hidden, 0 to 12 h (default 30 s). */
+  visibilityTimeoutMs: number;
+  /** Receives after which SQS moves a message to the dead-letter queue; null means no redrive policy. */
+  maxReceiveCount: number | null;
+  /** Cap on concurrent invocations by this mapping, 2 to 1,000; null means no cap. */
+  maximumConcurrency: number | null;
+  /** Message sequence numbers (0-based, in arrival order) whose processing always throws. */
+  poisonMessages: number[];
+}
+
+/** Every source option; the schema accepts only the keys that apply to the stream's source. */
+export type SourceOptions = Partial<GatewayOptions & AsyncOptions & StreamOptions & QueueOptions>;
 
 /** One stream of arrivals. A scenario may hold several, which run at the same time. */
 export type TrafficStream =
@@ -47,6 +110,7 @@ export type TrafficStream =
   | (StreamBase & StreamWindow & { pattern: 'ramp'; fromPerSec: number; toPerSec: number; overMs: number })
   | (StreamBase &
       StreamWindow & { pattern: 'periodic'; meanPerSec: number; amplitudePerSec: number; periodMs: number })
+  | (StreamBase & StreamWindow & { pattern: 'schedule'; expression: string })
   | (StreamBase & {
       pattern: 'counts';
       /** Start of the first interval (default 0). */
@@ -176,6 +240,99 @@ export interface InvocationView {
   readonly runMs: number;
   /** Moment the invocation ended; NaN until then. */
   readonly endMs: number;
+  readonly mode: InvocationMode;
+  /** 1 for the first try of its events, higher for retries. */
+  readonly attempt: number;
+  /** The source events this invocation carries: one, or a batch for streams and queues. */
+  readonly events: readonly SourceEventView[];
+}
+
+/** Where an event a source produced stands. */
+export type SourceEventState =
+  | 'waiting'
+  | 'in-flight'
+  | 'succeeded'
+  | 'failed'
+  | 'throttled'
+  | 'dead-lettered'
+  | 'sent-to-destination'
+  | 'lost';
+
+/** What an API Gateway caller received. */
+export interface HttpResponse {
+  statusCode: number;
+  atMs: number;
+}
+
+/** One event a source produced: a request, an object notification, a message, a record. */
+export interface SourceEventView {
+  readonly id: number;
+  readonly source: SourceKind;
+  readonly streamIndex: number;
+  readonly arrivalMs: number;
+  /** Position in its stream (0-based), which poison records and messages refer to. */
+  readonly sequence: number;
+  readonly state: SourceEventState;
+  /** Invocations that carried this event so far. */
+  readonly attempts: number;
+  /** SQS receive count. */
+  readonly receiveCount: number;
+  /** Whether processing this event always throws (a poison record or message). */
+  readonly poison: boolean;
+  /** Shard of a stream record, else null. */
+  readonly shard: number | null;
+  /** What the caller received, for API Gateway requests. */
+  readonly response: HttpResponse | null;
+  /** Moment the event reached a final state; NaN until then. */
+  readonly endedMs: number;
+  /** The latest invocation that carried this event, if any. */
+  readonly lastInvocationId: number | null;
+}
+
+/** Counts kept per source. */
+export interface SourceCounts {
+  events: number;
+  succeeded: number;
+  retries: number;
+  throttles: number;
+  gatewayTimeouts: number;
+  deadLettered: number;
+  sentToDestination: number;
+  lost: number;
+  /** Messages or records processed again while or after an earlier run of them succeeded. */
+  duplicates: number;
+  maxQueueDepth: number;
+  maxIteratorAgeMs: number;
+}
+
+/** One shard of a stream as the views read it. */
+export interface ShardView {
+  readonly id: number;
+  /** Records read from the stream but not yet processed. */
+  readonly pending: number;
+  /** Age of the oldest unprocessed record; it grows while a failing batch blocks the shard. */
+  readonly iteratorAgeMs: number;
+  /** Whether a batch of this shard is failing and being retried. */
+  readonly blocked: boolean;
+}
+
+/** One traffic source as the views read it. */
+export interface SourceView {
+  /** Index of its traffic stream, or -1 for the events sent by hand with no matching stream. */
+  readonly streamIndex: number;
+  readonly source: SourceKind;
+  readonly mode: InvocationMode;
+  readonly label: string;
+  readonly counts: SourceCounts;
+  /** Events waiting: in Lambda's internal queue, visible in the SQS queue, or unread in the shards. */
+  readonly queueDepth: number;
+  /** SQS messages received and hidden, or events being processed. */
+  readonly inFlight: number;
+  /** Concurrent batches the SQS poller fleet may run now; null for other sources. */
+  readonly pollers: number | null;
+  readonly shards: readonly ShardView[];
+  /** Most recent events, oldest first, bounded. */
+  readonly recentEvents: readonly SourceEventView[];
 }
 
 /** An execution environment (one micro VM) as the views read it. Read-only outside src/sim. */
@@ -250,12 +407,14 @@ export interface SimulationSnapshot {
   readonly durationMs: number;
   /** Environments in creation order: every live one and the most recently terminated. */
   readonly environments: readonly EnvironmentView[];
-  /** Most recent arrivals in arrival order, bounded. */
+  /** Most recent invocations in the order they reached the function, bounded. */
   readonly recentInvocations: readonly InvocationView[];
+  /** Each traffic stream's source, in stream order, then any sources of events sent by hand. */
+  readonly sources: readonly SourceView[];
   readonly metrics: LiveMetrics;
 }
 
-/** One line per event in a report, in arrival order. */
+/** One line per invocation in a report, in the order invocations reached the function. */
 export interface InvocationRecord {
   id: number;
   source: SourceKind;
@@ -268,6 +427,11 @@ export interface InvocationRecord {
   endMs: number | null;
   initMs: number;
   runMs: number | null;
+  attempt: number;
+  /** Ids of the source events the invocation carried. */
+  events: number[];
+  /** Status code the API Gateway caller received, when the source is API Gateway. */
+  statusCode: number | null;
 }
 
 /** The JSON report that the command-line tool prints. */
@@ -291,6 +455,18 @@ export interface Report {
   billedGbSeconds: number;
   costUsd: number;
   cost: CostBreakdown;
+  /** Events the sources produced; equals `invocations` when every source is synchronous. */
+  events: number;
+  retries: number;
+  gatewayTimeouts: number;
+  deadLettered: number;
+  sentToDestination: number;
+  lost: number;
+  duplicates: number;
+  maxQueueDepth: number;
+  maxIteratorAgeMs: number;
+  /** The same counts per source kind present in the run. */
+  bySource: Partial<Record<SourceKind, SourceCounts>>;
   durationMs: number;
   seed: number;
   records?: InvocationRecord[];

@@ -1,0 +1,115 @@
+import type { Platform } from '../platform';
+import { Invocation, SourceEvent, type InvocationOwner } from '../records';
+import type { Scheduler } from '../scheduler';
+import type { InvocationMode, SourceCounts, SourceKind, SourceView, ShardView } from '../types';
+
+/** Events kept per source for the views. */
+const RECENT_EVENTS = 200;
+
+/** What every source adapter needs from the simulation that owns it. */
+export interface SourceHost {
+  readonly scheduler: Scheduler;
+  readonly platform: Platform;
+  nextEventId(): number;
+  nextInvocationId(): number;
+  /** Keeps a new invocation for the views and the report. */
+  rememberInvocation(invocation: Invocation): void;
+  /** Keeps a new event so it can be found by id. */
+  rememberEvent(event: SourceEvent): void;
+}
+
+function emptyCounts(): SourceCounts {
+  return {
+    events: 0,
+    succeeded: 0,
+    retries: 0,
+    throttles: 0,
+    gatewayTimeouts: 0,
+    deadLettered: 0,
+    sentToDestination: 0,
+    lost: 0,
+    duplicates: 0,
+    maxQueueDepth: 0,
+    maxIteratorAgeMs: 0,
+  };
+}
+
+/**
+ * Base of the adapters between a traffic source and the platform. Each kind of source decides how
+ * events become invocations and what a failure, a timeout or a throttle leads to.
+ */
+export abstract class SourceAdapter implements InvocationOwner, SourceView {
+  readonly counts: SourceCounts = emptyCounts();
+  recentEvents: SourceEvent[] = [];
+  pollers: number | null = null;
+  shards: ShardView[] = [];
+  private sequence = 0;
+
+  constructor(
+    protected readonly host: SourceHost,
+    readonly streamIndex: number,
+    readonly source: SourceKind,
+    readonly mode: InvocationMode,
+    readonly label: string,
+  ) {}
+
+  abstract get queueDepth(): number;
+  abstract get inFlight(): number;
+
+  /** Takes one event from the source, arriving now. */
+  abstract accept(): SourceEvent;
+
+  abstract invocationEnded(invocation: Invocation): void;
+
+  protected get nowMs(): number {
+    return this.host.scheduler.nowMs;
+  }
+
+  /** Creates the next event of this source and counts it. */
+  protected createEvent(): SourceEvent {
+    const event = new SourceEvent(this.host.nextEventId(), this.source, this.streamIndex, this.nowMs, this.sequence++);
+    this.counts.events++;
+    if (this.recentEvents.length >= 2 * RECENT_EVENTS) this.recentEvents = this.recentEvents.slice(-RECENT_EVENTS);
+    this.recentEvents.push(event);
+    this.host.rememberEvent(event);
+    return event;
+  }
+
+  /** Creates an invocation carrying `events`, marks them in flight and hands it to the platform. */
+  protected invoke(events: readonly SourceEvent[], attempt: number): Invocation {
+    const invocation = new Invocation(
+      this.host.nextInvocationId(),
+      this.source,
+      this.streamIndex,
+      this.nowMs,
+      this.mode,
+      events,
+    );
+    invocation.attempt = attempt;
+    invocation.owner = this;
+    for (const event of events) {
+      event.state = 'in-flight';
+      event.attempts++;
+      event.lastInvocationId = invocation.id;
+    }
+    this.host.rememberInvocation(invocation);
+    this.host.platform.route(invocation);
+    return invocation;
+  }
+
+  /** Marks an event final at now. An event that already succeeded stays so: a late duplicate run changes nothing. */
+  protected settle(event: SourceEvent, state: SourceEvent['state']): void {
+    if (event.state === 'succeeded') return;
+    event.state = state;
+    event.endedMs = this.nowMs;
+    if (state === 'succeeded') this.counts.succeeded++;
+    else if (state === 'dead-lettered') this.counts.deadLettered++;
+    else if (state === 'sent-to-destination') this.counts.sentToDestination++;
+    else if (state === 'lost') this.counts.lost++;
+  }
+
+  /** Records the current queue depth in the running maximum. */
+  protected noteQueueDepth(depth: number): void {
+    if (depth > this.counts.maxQueueDepth) this.counts.maxQueueDepth = depth;
+  }
+}
