@@ -1,0 +1,211 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { Simulation } from '../../sim/simulation';
+import type { EnvironmentView, InvocationView, SimulationSnapshot, SourceKind } from '../../sim/types';
+import type { AppState, AppStore } from '../store/app-state';
+import type { FrameSource } from './frame-source';
+
+/**
+ * Maximum wall-clock gap that one frame advances by. A hidden tab gets no animation frames, so the
+ * first frame after it returns would otherwise jump ahead by minutes of simulated time at once.
+ */
+export const MAX_FRAME_GAP_MS = 100;
+
+/** Minimum wall time between updates of the numbers React shows, so text changes a few times a second. */
+export const DISPLAY_INTERVAL_MS = 250;
+
+/** Browser services the engine needs, injectable so tests can drive frames by hand. */
+export interface EngineClock {
+  requestFrame(callback: (timeMs: number) => void): number;
+  cancelFrame(handle: number): void;
+  /** Wall-clock milliseconds, used only to throttle display updates. */
+  now(): number;
+}
+
+const browserClock: EngineClock = {
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (handle) => cancelAnimationFrame(handle),
+  now: () => performance.now(),
+};
+
+type Listener = (snapshot: SimulationSnapshot) => void;
+
+/**
+ * Disposes a simulation that the engine no longer runs. A failure here must not stop the next run
+ * from starting, so it is logged as a warning instead of thrown.
+ */
+function releaseSimulation(simulation: Simulation): void {
+  try {
+    simulation.dispose();
+  } catch (error) {
+    // NOTE: Simulation.dispose throws "A non-root actor cannot be stopped directly" (XState) once
+    // environments exist; until that is fixed, the old run is left to the garbage collector.
+    console.warn('Disposing the previous simulation failed; continuing with a new one.', error);
+  }
+}
+
+/**
+ * Owns the running simulation and the one animation-frame loop that advances it by wall time x
+ * speed. Follows the app store: a new `run` starts a fresh simulation, a changed scenario is applied
+ * from the current moment on, and `playing` starts or stops the loop. Views that draw every frame
+ * subscribe to it as a FrameSource; React text reads the throttled display snapshot.
+ */
+export class Engine implements FrameSource {
+  private simulation: Simulation;
+  private disposed = false;
+  private snapshot: SimulationSnapshot;
+  private displaySnapshot: SimulationSnapshot;
+  private readonly frameListeners = new Set<Listener>();
+  private readonly displayListeners = new Set<() => void>();
+  private frameHandle: number | null = null;
+  private lastFrameTime: number | null = null;
+  private lastDisplayTime = Number.NEGATIVE_INFINITY;
+  private unsubscribeStore: (() => void) | null = null;
+
+  constructor(
+    private readonly store: StoreApi<AppStore>,
+    private readonly clock: EngineClock = browserClock,
+  ) {
+    this.simulation = new Simulation(store.getState().scenario);
+    this.snapshot = this.simulation.snapshot();
+    this.displaySnapshot = this.snapshot;
+  }
+
+  /** Starts following the store, and plays if the store's playback is on. Call `stop` to undo. */
+  start(): void {
+    if (this.unsubscribeStore) return;
+    if (this.disposed) this.replaceSimulation(this.store.getState().scenario);
+    this.unsubscribeStore = this.store.subscribe((state, previous) => this.onStoreChange(state, previous));
+    this.publish(true);
+    if (this.store.getState().playback.playing) this.startLoop();
+  }
+
+  /** Stops the loop, stops following the store and releases the simulation. */
+  stop(): void {
+    this.stopLoop();
+    this.unsubscribeStore?.();
+    this.unsubscribeStore = null;
+    releaseSimulation(this.simulation);
+    this.disposed = true;
+  }
+
+  getSnapshot(): SimulationSnapshot {
+    return this.snapshot;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
+  }
+
+  /** Latest snapshot for text and numbers; replaced at most every DISPLAY_INTERVAL_MS while playing. */
+  getDisplaySnapshot = (): SimulationSnapshot => this.displaySnapshot;
+
+  /** Subscribes to display snapshots, in the shape React's useSyncExternalStore expects. */
+  subscribeDisplay = (listener: () => void): (() => void) => {
+    this.displayListeners.add(listener);
+    return () => this.displayListeners.delete(listener);
+  };
+
+  /** Pauses and runs the next scheduled moment. Returns false when nothing is scheduled. */
+  step(): boolean {
+    this.store.getState().pause();
+    const stepped = this.simulation.step();
+    this.publish(true);
+    return stepped;
+  }
+
+  /** Sends one event of the given source now and returns its invocation id. */
+  sendEvent(source: SourceKind): number {
+    const id = this.simulation.sendEvent(source);
+    this.publish(true);
+    return id;
+  }
+
+  /** Looks up a recent invocation; undefined once the simulation no longer keeps it. */
+  invocation(id: number): InvocationView | undefined {
+    return this.simulation.invocation(id);
+  }
+
+  /** Looks up an environment; undefined once the simulation no longer keeps it. */
+  environment(id: number): EnvironmentView | undefined {
+    return this.simulation.environment(id);
+  }
+
+  private onStoreChange(state: AppState, previous: AppState): void {
+    if (state.run !== previous.run) {
+      this.replaceSimulation(state.scenario);
+      this.publish(true);
+    } else if (state.scenario !== previous.scenario) {
+      this.simulation.reconfigure(state.scenario);
+      this.publish(true);
+    }
+
+    if (state.playback.playing !== previous.playback.playing) {
+      if (state.playback.playing) {
+        this.startLoop();
+      } else {
+        this.stopLoop();
+        // The last frames may have been throttled away; show exactly where playback stopped.
+        this.publish(true);
+      }
+    }
+  }
+
+  private replaceSimulation(scenario: AppState['scenario']): void {
+    if (!this.disposed) releaseSimulation(this.simulation);
+    this.simulation = new Simulation(scenario);
+    this.disposed = false;
+  }
+
+  private startLoop(): void {
+    if (this.frameHandle !== null) return;
+    this.lastFrameTime = null;
+    this.frameHandle = this.clock.requestFrame(this.onFrame);
+  }
+
+  private stopLoop(): void {
+    if (this.frameHandle !== null) this.clock.cancelFrame(this.frameHandle);
+    this.frameHandle = null;
+    this.lastFrameTime = null;
+  }
+
+  private onFrame = (timeMs: number): void => {
+    this.frameHandle = null;
+    const { playing, speed } = this.store.getState().playback;
+    if (!playing) return;
+
+    // The first frame after Play only records the time, so playback starts without a jump.
+    const gap = this.lastFrameTime === null ? 0 : Math.min(Math.max(0, timeMs - this.lastFrameTime), MAX_FRAME_GAP_MS);
+    this.lastFrameTime = timeMs;
+
+    const simulation = this.simulation;
+    const target = Math.min(simulation.nowMs + gap * speed, simulation.scenario.durationMs);
+    if (target > simulation.nowMs) simulation.advanceTo(target);
+
+    const ended = this.publish(false);
+    // Publishing at the end pauses the store, which stops the loop; otherwise keep going.
+    if (!ended && this.store.getState().playback.playing) {
+      this.frameHandle = this.clock.requestFrame(this.onFrame);
+    }
+  };
+
+  /**
+   * Takes a snapshot, hands it to frame listeners, and to display listeners and the store clock when
+   * `force` is set, the run ended, or DISPLAY_INTERVAL_MS passed. Returns whether the run ended.
+   */
+  private publish(force: boolean): boolean {
+    const snapshot = this.simulation.snapshot();
+    this.snapshot = snapshot;
+    for (const listener of this.frameListeners) listener(snapshot);
+
+    const ended = snapshot.nowMs >= snapshot.durationMs;
+    const wallMs = this.clock.now();
+    if (force || ended || wallMs - this.lastDisplayTime >= DISPLAY_INTERVAL_MS) {
+      this.lastDisplayTime = wallMs;
+      this.displaySnapshot = snapshot;
+      for (const listener of this.displayListeners) listener();
+      this.store.getState().syncClock(snapshot.nowMs, ended);
+    }
+    return ended;
+  }
+}
