@@ -67,6 +67,9 @@ export function invocation(
     startMs: Number.NaN,
     runMs: Number.NaN,
     endMs: Number.NaN,
+    mode: 'sync',
+    attempt: 1,
+    events: [],
     ...extra,
   };
 }
@@ -108,6 +111,7 @@ export function snapshot(
     durationMs: 600_000,
     environments,
     recentInvocations,
+    sources: [],
     metrics: metrics({ environmentsCreated: environments.length }),
     ...extra,
   };

@@ -3,14 +3,14 @@ import { formatDuration, formatSimTime } from './time-format';
 
 describe('formatSimTime', () => {
   it('shows minutes and seconds in wide windows', () => {
-    expect(formatSimTime(0, 60_000)).toBe('0:00');
-    expect(formatSimTime(65_000, 60_000)).toBe('1:05');
+    expect(formatSimTime(0, 60_000)).toBe('00:00');
+    expect(formatSimTime(65_000, 60_000)).toBe('01:05');
     expect(formatSimTime(600_000, 60_000)).toBe('10:00');
   });
 
   it('adds milliseconds in narrow windows', () => {
-    expect(formatSimTime(1_250, 1_000)).toBe('0:01.250');
-    expect(formatSimTime(7, 20)).toBe('0:00.007');
+    expect(formatSimTime(1_250, 1_000)).toBe('00:01.250');
+    expect(formatSimTime(7, 20)).toBe('00:00.007');
   });
 
   it('adds hours past an hour', () => {
@@ -18,7 +18,7 @@ describe('formatSimTime', () => {
   });
 
   it('signs times before the run', () => {
-    expect(formatSimTime(-5_000, 60_000)).toBe('-0:05');
+    expect(formatSimTime(-5_000, 60_000)).toBe('-00:05');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Formats simulated milliseconds for the time axis: `m:ss` for windows of a few seconds or more,
- * `m:ss.SSS` when a window is narrow enough that milliseconds matter, `h:mm:ss` past an hour.
+ * Formats simulated milliseconds for the time axis like the app's clock: `mm:ss` for windows of a few
+ * seconds or more, `mm:ss.SSS` when a window is narrow enough that milliseconds matter, `h:mm:ss` past
+ * an hour.
  */
 export function formatSimTime(ms: number, spanMs: number): string {
   const sign = ms < 0 ? '-' : '';
@@ -11,7 +12,8 @@ export function formatSimTime(ms: number, spanMs: number): string {
   const millis = total % 1000;
 
   const ss = String(seconds).padStart(2, '0');
-  const clock = hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+  const mm = String(minutes).padStart(2, '0');
+  const clock = hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
   if (spanMs >= 5_000) return sign + clock;
   return `${sign}${clock}.${String(millis).padStart(3, '0')}`;
 }
