@@ -3,6 +3,12 @@ import { runScenario, Simulation } from './simulation';
 import { testScenario } from './test-scenario';
 import type { ReusePolicy } from './types';
 
+/** Finds the invocation that last carried an event sent by hand. */
+function invocationOf(simulation: Simulation, eventId: number) {
+  const invocationId = simulation.event(eventId)?.lastInvocationId;
+  return invocationId == null ? undefined : simulation.invocation(invocationId);
+}
+
 const burst = (count: number, atMs = 0) => ({ source: 'manual' as const, pattern: 'burst' as const, count, atMs });
 const at = (...atMs: number[]) => ({ source: 'manual' as const, pattern: 'times' as const, atMs });
 
@@ -46,7 +52,7 @@ describe('routing', () => {
     const id = simulation.sendEvent('s3');
     simulation.advanceTo(5_000);
 
-    const invocation = simulation.invocation(id);
+    const invocation = invocationOf(simulation, id);
     expect(invocation?.source).toBe('s3');
     expect(invocation?.arrivalMs).toBe(1_000);
     expect(invocation?.status).toBe('completed');
@@ -64,7 +70,7 @@ describe('reuse policy', () => {
     simulation.advanceTo(10_000);
     const environments = simulation.snapshot().environments;
     const id = simulation.sendEvent('manual');
-    return { picked: simulation.invocation(id)?.environmentId, environments };
+    return { picked: invocationOf(simulation, id)?.environmentId, environments };
   }
 
   it('picks the newest environment by default', () => {
@@ -310,7 +316,7 @@ describe('reconfigure', () => {
     const id = simulation.sendEvent('manual');
     simulation.advanceTo(10_000);
 
-    expect(simulation.invocation(id)?.runMs).toBe(2_500);
+    expect(invocationOf(simulation, id)?.runMs).toBe(2_500);
   });
 });
 

@@ -3,7 +3,7 @@ import type { AsyncOptions, FailureTarget, SourceKind } from '../types';
 import { ASYNC_DEFAULTS, ASYNC_ERROR_RETRY_DELAYS_MS, ASYNC_THROTTLE_BACKOFF } from './source-defaults';
 import { SourceAdapter, type SourceHost } from './source-adapter';
 
-/** The final state of an event that a source gives up on, by where it is sent. */
+/** Returns the final state of a discarded event, which depends on where it is sent. */
 export function discardState(target: FailureTarget): SourceEvent['state'] {
   if (target === 'dead-letter-queue') return 'dead-lettered';
   if (target === 'destination') return 'sent-to-destination';
@@ -13,7 +13,7 @@ export function discardState(target: FailureTarget): SourceEvent['state'] {
 /**
  * An asynchronous source (S3, SNS, a schedule): the caller's request is accepted at once and the event
  * waits in Lambda's internal queue. Throttled events are retried with backoff until they are older than
- * the maximum event age; function errors and timeouts are retried up to twice, after 1 and 2 minutes.
+ * the maximum event age. Function errors and timeouts are retried up to twice, after 1 and 2 minutes.
  * An event that runs out of tries goes to its failure target or is lost.
  */
 export class AsyncSource extends SourceAdapter {

@@ -8,9 +8,9 @@ const POLLERS_PER_MS = QUEUE_POLLERS.addedPerMinute / 60_000;
 
 /**
  * An SQS queue read by an event source mapping. Pollers receive batches of visible messages, which
- * stay hidden for the visibility timeout. A successful batch is deleted; a failed or throttled one
- * becomes visible again when its timeout ends, with its receive count up, and past `maxReceiveCount`
- * SQS moves it to the dead-letter queue. The poller fleet starts at 5 concurrent batches and grows by
+ * stay hidden for the visibility timeout. A successful batch is deleted. A failed or throttled batch
+ * becomes visible again when its timeout ends, with its receive count up. Past `maxReceiveCount`, SQS
+ * moves a message to the dead-letter queue. The poller fleet starts at 5 concurrent batches and grows by
  * up to 300 a minute while messages wait, up to 1,000 or the mapping's maximum concurrency.
  */
 export class QueueSource extends SourceAdapter {

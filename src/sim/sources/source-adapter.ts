@@ -6,7 +6,7 @@ import type { InvocationMode, SourceCounts, SourceKind, SourceView, ShardView } 
 /** Events kept per source for the views. */
 const RECENT_EVENTS = 200;
 
-/** What every source adapter needs from the simulation that owns it. */
+/** Services the simulation gives every source adapter. */
 export interface SourceHost {
   readonly scheduler: Scheduler;
   readonly platform: Platform;

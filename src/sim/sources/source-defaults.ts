@@ -1,11 +1,11 @@
 /**
  * Defaults and limits of how each kind of source invokes a function. Figures come from the AWS
  * documentation of API Gateway integrations, asynchronous invocation, and event source mappings for
- * SQS and DynamoDB Streams; the few values AWS does not publish are marked as assumptions.
+ * SQS and DynamoDB Streams. The few values AWS does not publish are marked as assumptions.
  */
 import type { AsyncOptions, GatewayOptions, InvocationMode, QueueOptions, SourceKind, StreamOptions } from '../types';
 
-/** How each kind of source calls the function. `manual` stands for a direct synchronous Invoke call. */
+/** Invocation mode of each kind of source. `manual` stands for a direct synchronous Invoke call. */
 export const INVOCATION_MODE: Record<SourceKind, InvocationMode> = {
   'api-gateway': 'sync',
   manual: 'sync',

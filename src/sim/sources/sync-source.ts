@@ -51,7 +51,7 @@ export class SyncSource extends SourceAdapter {
       this.timers.delete(event);
     }
 
-    // After a 504 the caller is gone; the invocation still ends, but nobody hears of it.
+    // After a 504 the caller has disconnected, so the invocation's end changes no response.
     if (event.state !== 'in-flight') return;
 
     if (invocation.status === 'completed') {

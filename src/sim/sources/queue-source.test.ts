@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario, Simulation } from '../simulation';
+import { testScenario } from '../test-scenario';
+import type { QueueOptions } from '../types';
+
+const messages = (count: number, options: Partial<QueueOptions> = {}, atMs = 0) => ({
+  source: 'sqs' as const,
+  pattern: 'burst' as const,
+  count,
+  atMs,
+  options,
+});
+
+describe('SQS source', () => {
+  it('receives full batches', () => {
+    const report = runScenario(testScenario({ traffic: [messages(50)] }), { records: true });
+
+    expect(report.records?.map((record) => record.events.length)).toEqual([10, 10, 10, 10, 10]);
+    expect(report.bySource.sqs?.succeeded).toBe(50);
+  });
+
+  it('starts with 5 concurrent batches', () => {
+    const scenario = testScenario({ function: { runDurationMs: 10_000, timeoutMs: 20_000 }, traffic: [messages(200)] });
+    const simulation = new Simulation(scenario);
+    simulation.advanceTo(50);
+
+    expect(simulation.snapshot().metrics.concurrency).toBe(5);
+    expect(simulation.snapshot().sources[0].pollers).toBe(5);
+  });
+
+  it('adds up to 300 pollers a minute while messages wait', () => {
+    const scenario = testScenario({
+      durationMs: 300_000,
+      function: { runDurationMs: 120_000, timeoutMs: 300_000 },
+      traffic: [messages(20_000, { batchSize: 1, visibilityTimeoutMs: 600_000 })],
+    });
+    const simulation = new Simulation(scenario);
+
+    simulation.advanceTo(30_000);
+    expect(simulation.snapshot().sources[0].pollers).toBe(155);
+
+    simulation.advanceTo(60_000);
+    expect(simulation.snapshot().sources[0].pollers).toBe(305);
+  });
+
+  it('caps batches at the maximum concurrency', () => {
+    const scenario = testScenario({
+      function: { runDurationMs: 120_000, timeoutMs: 300_000 },
+      traffic: [messages(2_000, { batchSize: 1, maximumConcurrency: 3, visibilityTimeoutMs: 600_000 })],
+    });
+    const simulation = new Simulation(scenario);
+    simulation.advanceTo(60_000);
+
+    expect(simulation.snapshot().metrics.concurrency).toBe(3);
+    expect(simulation.report().throttles).toBe(0);
+  });
+
+  it('redelivers a failed batch after the visibility timeout', () => {
+    const scenario = testScenario({
+      durationMs: 200_000,
+      function: { errorRate: 1 },
+      traffic: [messages(1, { visibilityTimeoutMs: 30_000, maxReceiveCount: 3 })],
+    });
+    const report = runScenario(scenario, { records: true });
+
+    expect(report.records?.map((record) => record.arrivalMs)).toEqual([0, 30_000, 60_000]);
+    expect(report.records?.map((record) => record.attempt)).toEqual([1, 2, 3]);
+    expect(report.deadLettered).toBe(1);
+  });
+
+  it('sends throttled batches to the dead-letter queue unrun', () => {
+    const scenario = testScenario({
+      durationMs: 600_000,
+      function: { runDurationMs: 5_000, timeoutMs: 10_000 },
+      platform: { reservedConcurrency: 10 },
+      traffic: [messages(300, { maxReceiveCount: 1 })],
+    });
+    const report = runScenario(scenario, { records: true });
+    const ran = new Set((report.records ?? []).filter((record) => record.status !== 'throttled').flatMap((record) => record.events));
+
+    expect(report.deadLettered).toBe(200);
+    expect(report.bySource.sqs?.succeeded).toBe(100);
+    expect(ran.size).toBe(100);
+  });
+
+  it('runs a message twice when visibility is shorter than the run', () => {
+    const scenario = testScenario({
+      durationMs: 300_000,
+      function: { runDurationMs: 40_000, timeoutMs: 60_000 },
+      traffic: [messages(1, { visibilityTimeoutMs: 30_000 })],
+    });
+    const report = runScenario(scenario, { records: true });
+
+    expect(report.duplicates).toBe(1);
+    expect(report.records?.map((record) => record.startMs)).toEqual([400, 30_400]);
+    expect(report.bySource.sqs?.succeeded).toBe(1);
+  });
+
+  it('waits for the batch window', () => {
+    const scenario = testScenario({
+      traffic: [{ source: 'sqs', pattern: 'times', atMs: [0, 100, 200], options: { batchWindowMs: 1_000 } }],
+    });
+    const report = runScenario(scenario, { records: true });
+
+    expect(report.records).toHaveLength(1);
+    expect(report.records?.[0].arrivalMs).toBe(1_000);
+  });
+});
