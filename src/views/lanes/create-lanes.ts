@@ -11,7 +11,7 @@ import { alignPhaseFills, createPhaseFills } from './draw-textures';
 import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
 import { InvocationTracker } from './invocation-tracker';
 import { computeLaneLayout, rowAt, type LaneMode } from './lane-layout';
-import { sourceMask, sourcesIn } from './source-slots';
+import { slotCount, sourceMask, sourcesIn } from './source-slots';
 import { computeStageGeometry } from './stage-geometry';
 import {
   applyGesture,
@@ -87,13 +87,21 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
   let timeWindow: TimeWindow = initialWindow();
   let mode: LaneMode = 'lanes';
   let shownMask = -1;
+  /** Number of sources the current geometry makes room for. */
+  let geometrySlots = 1;
   let frameRequest = 0;
 
   function draw(): void {
     frameRequest = 0;
-    const { geometry } = frame;
-    if (!snapshot || geometry.width <= 0 || geometry.height <= 0) return;
+    if (!snapshot || frame.geometry.width <= 0 || frame.geometry.height <= 0) return;
 
+    // The tray sits below the sources, so the geometry follows the number of sources shown.
+    const mask = sourceMask(snapshot.recentInvocations);
+    if (Math.max(1, slotCount(mask)) !== geometrySlots) {
+      geometrySlots = Math.max(1, slotCount(mask));
+      frame.geometry = computeStageGeometry(frame.geometry.width, frame.geometry.height, geometrySlots);
+    }
+    const { geometry } = frame;
     const environments = snapshot.environments;
     frame.nowMs = snapshot.nowMs;
     frame.wallMs = performance.now();
@@ -118,7 +126,6 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     }
     drawNowLine(frame);
 
-    const mask = sourceMask(snapshot.recentInvocations);
     if (mask !== shownMask) {
       const sources = sourcesIn(mask);
       overlay.updateSources(sources, (slot) => sourceY(frame, slot, sources.length));
@@ -153,7 +160,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     frame.dpr = dpr;
-    frame.geometry = computeStageGeometry(width, height);
+    frame.geometry = computeStageGeometry(width, height, geometrySlots);
     frame.fills = createPhaseFills(ctx, dpr);
     shownMask = -1;
     draw();

@@ -68,7 +68,7 @@ export function drawLimitAndTray(frame: FrameContext, markers: MarkerScratch, th
   ctx.setLineDash(markers.wallHit ? [] : [6, 4]);
   ctx.beginPath();
   ctx.moveTo(geometry.wallX, geometry.lanesTop);
-  ctx.lineTo(geometry.wallX, geometry.trayTop - 6);
+  ctx.lineTo(geometry.wallX, geometry.lanesBottom);
   ctx.stroke();
   ctx.setLineDash([]);
 

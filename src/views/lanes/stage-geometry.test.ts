@@ -11,11 +11,19 @@ describe('computeStageGeometry', () => {
     expect(geometry.plotRight).toBeLessThanOrEqual(1200);
   });
 
-  it('puts the tray at the bottom of the lanes', () => {
-    const geometry = computeStageGeometry(1200, 600);
-    expect(geometry.axisY).toBeLessThan(geometry.lanesTop);
+  it('puts the tray below the sources', () => {
+    const one = computeStageGeometry(1200, 600, 1);
+    const three = computeStageGeometry(1200, 600, 3);
+    expect(one.axisY).toBeLessThan(one.lanesTop);
+    expect(one.trayTop).toBeGreaterThan(one.lanesTop + 44);
+    expect(three.trayTop - one.trayTop).toBe(88);
+    expect(one.trayBottom).toBeLessThan(one.lanesBottom);
+  });
+
+  it('keeps the tray inside a short stage', () => {
+    const geometry = computeStageGeometry(1200, 200, 7);
     expect(geometry.trayBottom).toBe(geometry.lanesBottom);
-    expect(geometry.trayTop).toBeGreaterThan(geometry.lanesTop);
+    expect(geometry.trayTop).toBeGreaterThanOrEqual(geometry.lanesTop);
   });
 
   it('keeps a positive plot on a tiny stage', () => {
