@@ -6,6 +6,7 @@
  * Every message is checked on receipt: a malformed one gets an `error` reply and the worker keeps
  * running. One run goes at a time.
  */
+import { createEventLoopYield } from './event-loop-yield';
 import { FastForwardRun, type FastForwardResult } from './fast-forward';
 import { parseScenario, type ScenarioError } from './scenario/parse';
 
@@ -151,21 +152,9 @@ export class FastForwardHost {
   }
 }
 
-/** Resolves after one trip through the event loop's task queue, where worker messages wait. */
-function messageChannelYield(): () => Promise<void> {
-  const channel = new MessageChannel();
-  let resolveNext: (() => void) | null = null;
-  channel.port1.onmessage = () => resolveNext?.();
-  return () =>
-    new Promise<void>((resolve) => {
-      resolveNext = resolve;
-      channel.port2.postMessage(null);
-    });
-}
-
 // Wire the host to the worker global only inside a worker, so tests can import this module in Node.
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
   const scope = self as unknown as DedicatedWorkerGlobalScope;
-  const host = new FastForwardHost((reply) => scope.postMessage(reply), messageChannelYield());
+  const host = new FastForwardHost((reply) => scope.postMessage(reply), createEventLoopYield());
   scope.onmessage = (event: MessageEvent<unknown>) => void host.handle(event.data);
 }
