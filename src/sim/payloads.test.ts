@@ -32,8 +32,17 @@ const scenario: Scenario = {
   traffic: [],
 };
 
-function invocation(id: number, source: SourceKind, environmentId: number | null = 1): InvocationView {
+function invocation(
+  id: number,
+  source: SourceKind,
+  environmentId: number | null = 1,
+  events: { id: number; arrivalMs: number; sequence: number; receiveCount: number }[] = [],
+): InvocationView {
+  // Cast through unknown: the payloads read only these fields, and the events only in part.
   return {
+    events,
+    attempt: 1,
+    mode: 'sync',
     id,
     source,
     streamIndex: 0,
@@ -47,7 +56,7 @@ function invocation(id: number, source: SourceKind, environmentId: number | null
     startMs: id * 250,
     runMs: 100,
     endMs: id * 250 + 100,
-  };
+  } as unknown as InvocationView;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -139,6 +148,33 @@ describe('eventPayload', () => {
     expect(record).toHaveProperty('receiptHandle');
     expect(JSON.parse(record.body as string)).toHaveProperty('job');
     expect(record).toHaveProperty('attributes.ApproximateReceiveCount', '1');
+  });
+
+  it('builds one SQS record per message', () => {
+    const batch = [
+      { id: 40, arrivalMs: 100, sequence: 0, receiveCount: 1 },
+      { id: 41, arrivalMs: 120, sequence: 1, receiveCount: 3 },
+    ];
+    const event = eventPayload(invocation(9, 'sqs', 1, batch), scenario) as { Records: JsonObject[] };
+    expect(event.Records).toHaveLength(2);
+    expect(event.Records[0]).toHaveProperty('attributes.ApproximateReceiveCount', '1');
+    expect(event.Records[1]).toHaveProperty('attributes.ApproximateReceiveCount', '3');
+    expect(event.Records[0].messageId).not.toBe(event.Records[1].messageId);
+  });
+
+  it('builds one DynamoDB record per stream record', () => {
+    const batch = [0, 1, 2].map((sequence) => ({ id: 50 + sequence, arrivalMs: 10 * sequence, sequence, receiveCount: 0 }));
+    const event = eventPayload(invocation(9, 'dynamodb-stream', 1, batch), scenario) as { Records: JsonObject[] };
+    expect(event.Records).toHaveLength(3);
+    const sequenceNumbers = event.Records.map((record) => (record.dynamodb as JsonObject).SequenceNumber as string);
+    expect([...sequenceNumbers].sort()).toEqual(sequenceNumbers);
+  });
+
+  it('repeats the event on a retry', () => {
+    const original = [{ id: 7, arrivalMs: 100, sequence: 0, receiveCount: 1 }];
+    const first = eventPayload(invocation(7, 's3', 1, original), scenario);
+    const retry = eventPayload(invocation(12, 's3', 2, original), scenario);
+    expect(retry).toEqual(first);
   });
 
   it('builds a plain object for a manual event', () => {

@@ -1,11 +1,11 @@
 /**
  * The `event` and `context` objects a handler receives, in the shape each event source sends
  * (API Gateway REST proxy, S3, SNS, EventBridge scheduled event, DynamoDB Streams, SQS).
- * Every value is an invented sample derived from the invocation id, so the same invocation always
- * shows the same objects. The account id is the one AWS uses in its examples, and IP addresses come
+ * Every value is an invented sample derived from the ids of the source events and the invocation,
+ * so the same invocation always shows the same objects. The account id is the one AWS uses in its examples, and IP addresses come
  * from the ranges reserved for documentation (RFC 5737).
  */
-import type { InvocationView, Scenario, SourceKind } from './types';
+import type { InvocationView, Scenario, SourceEventView, SourceKind } from './types';
 
 /** A value that JSON.stringify writes as it is. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -75,12 +75,25 @@ export function functionNameOf(scenario: Scenario): string {
   return name.length > 0 ? name : FALLBACK_FUNCTION_NAME;
 }
 
+/** The fields of a source event that sample values derive from. */
+type SampleEvent = Pick<SourceEventView, 'id' | 'arrivalMs' | 'sequence' | 'receiveCount'>;
+
+/**
+ * Returns the source events an invocation carries: a batch for SQS and DynamoDB streams, one event
+ * otherwise. An invocation without events (a view built by hand) stands for a single event of its own.
+ */
+function eventsOf(invocation: InvocationView): readonly SampleEvent[] {
+  if (invocation.events.length > 0) return invocation.events;
+  return [{ id: invocation.id, arrivalMs: invocation.arrivalMs, sequence: invocation.id, receiveCount: invocation.attempt }];
+}
+
 function apiGatewayEvent(invocation: InvocationView): JsonValue {
-  const id = invocation.id;
+  // A retry carries the same event, so sample values follow the source event, not the invocation.
+  const { id, arrivalMs } = eventsOf(invocation)[0];
   const orderId = `ord-${1000 + id}`;
   const isPost = id % 2 === 0;
   const apiId = sampleHex(1, 11, 10);
-  const requestTimeEpoch = SAMPLE_EPOCH_MS + Math.round(invocation.arrivalMs);
+  const requestTimeEpoch = SAMPLE_EPOCH_MS + Math.round(arrivalMs);
   const resource = isPost ? '/orders' : '/orders/{orderId}';
   const path = isPost ? '/orders' : `/orders/${orderId}`;
   const sourceIp = `198.51.100.${(hash32(id, 12) % 250) + 1}`;
@@ -121,7 +134,7 @@ function apiGatewayEvent(invocation: InvocationView): JsonValue {
 }
 
 function s3Event(invocation: InvocationView): JsonValue {
-  const id = invocation.id;
+  const { id, arrivalMs } = eventsOf(invocation)[0];
   const bucket = 'lanes-sample-uploads';
   return {
     Records: [
@@ -129,7 +142,7 @@ function s3Event(invocation: InvocationView): JsonValue {
         eventVersion: '2.1',
         eventSource: 'aws:s3',
         awsRegion: SAMPLE_REGION,
-        eventTime: isoTime(invocation.arrivalMs),
+        eventTime: isoTime(arrivalMs),
         eventName: 'ObjectCreated:Put',
         userIdentity: { principalId: `AWS:${sampleHex(id, 21, 20).toUpperCase()}` },
         requestParameters: { sourceIPAddress: `192.0.2.${(hash32(id, 22) % 250) + 1}` },
@@ -154,7 +167,7 @@ function s3Event(invocation: InvocationView): JsonValue {
 }
 
 function snsEvent(invocation: InvocationView): JsonValue {
-  const id = invocation.id;
+  const { id, arrivalMs } = eventsOf(invocation)[0];
   const topicArn = `arn:aws:sns:${SAMPLE_REGION}:${SAMPLE_ACCOUNT_ID}:lanes-order-events`;
   return {
     Records: [
@@ -168,7 +181,7 @@ function snsEvent(invocation: InvocationView): JsonValue {
           TopicArn: topicArn,
           Subject: 'Order shipped',
           Message: JSON.stringify({ orderId: `ord-${1000 + id}`, status: 'shipped' }),
-          Timestamp: isoTime(invocation.arrivalMs),
+          Timestamp: isoTime(arrivalMs),
           SignatureVersion: '1',
           Signature: 'EXAMPLE',
           MessageAttributes: {},
@@ -179,11 +192,12 @@ function snsEvent(invocation: InvocationView): JsonValue {
 }
 
 function scheduledEvent(invocation: InvocationView): JsonValue {
+  const event = eventsOf(invocation)[0];
   // EventBridge stamps scheduled events to the second.
-  const time = isoTime(invocation.arrivalMs).replace(/\.\d{3}Z$/, 'Z');
+  const time = isoTime(event.arrivalMs).replace(/\.\d{3}Z$/, 'Z');
   return {
     version: '0',
-    id: sampleUuid(invocation.id, 41),
+    id: sampleUuid(event.id, 41),
     'detail-type': 'Scheduled Event',
     source: 'aws.events',
     account: SAMPLE_ACCOUNT_ID,
@@ -196,67 +210,69 @@ function scheduledEvent(invocation: InvocationView): JsonValue {
 
 const DYNAMODB_EVENT_NAMES = ['INSERT', 'MODIFY', 'REMOVE'] as const;
 
-function dynamodbStreamEvent(invocation: InvocationView): JsonValue {
-  const id = invocation.id;
+function dynamodbRecord(record: SampleEvent): JsonValue {
+  const id = record.id;
   const eventName = DYNAMODB_EVENT_NAMES[id % DYNAMODB_EVENT_NAMES.length];
   const keys = { orderId: { S: `ord-${1000 + id}` } };
   const oldImage = { ...keys, status: { S: 'placed' }, items: { N: String((id % 4) + 1) } };
   const newImage = { ...keys, status: { S: eventName === 'INSERT' ? 'placed' : 'paid' }, items: { N: String((id % 4) + 1) } };
 
   const dynamodb: Record<string, JsonValue> = {
-    ApproximateCreationDateTime: Math.floor((SAMPLE_EPOCH_MS + invocation.arrivalMs) / 1000),
+    ApproximateCreationDateTime: Math.floor((SAMPLE_EPOCH_MS + record.arrivalMs) / 1000),
     Keys: keys,
   };
   if (eventName !== 'REMOVE') dynamodb.NewImage = newImage;
   if (eventName !== 'INSERT') dynamodb.OldImage = oldImage;
-  dynamodb.SequenceNumber = String(100_000_000_000 + id * 100);
+  dynamodb.SequenceNumber = String(100_000_000_000 + record.sequence * 100);
   dynamodb.SizeBytes = 40 + (hash32(id, 51) % 80);
   dynamodb.StreamViewType = 'NEW_AND_OLD_IMAGES';
 
   return {
-    Records: [
-      {
-        eventID: sampleHex(id, 52, 32),
-        eventName,
-        eventVersion: '1.1',
-        eventSource: 'aws:dynamodb',
-        awsRegion: SAMPLE_REGION,
-        dynamodb,
-        eventSourceARN: `arn:aws:dynamodb:${SAMPLE_REGION}:${SAMPLE_ACCOUNT_ID}:table/lanes-orders/stream/2026-01-15T09:00:00.000`,
-      },
-    ],
+    eventID: sampleHex(id, 52, 32),
+    eventName,
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: SAMPLE_REGION,
+    dynamodb,
+    eventSourceARN: `arn:aws:dynamodb:${SAMPLE_REGION}:${SAMPLE_ACCOUNT_ID}:table/lanes-orders/stream/2026-01-15T09:00:00.000`,
+  };
+}
+
+function dynamodbStreamEvent(invocation: InvocationView): JsonValue {
+  return { Records: eventsOf(invocation).map(dynamodbRecord) };
+}
+
+function sqsRecord(message: SampleEvent): JsonValue {
+  const id = message.id;
+  const sentMs = SAMPLE_EPOCH_MS + Math.round(message.arrivalMs);
+  return {
+    messageId: sampleUuid(id, 61),
+    // Real receipt handles are long opaque strings. This one only looks like them, and like a real
+    // one it changes with every receive.
+    receiptHandle: `AQEB${sampleHex(id * 64 + message.receiveCount, 62, 48)}`,
+    body: JSON.stringify({ job: 'resize-image', image: `images/${id}.png` }),
+    attributes: {
+      ApproximateReceiveCount: String(Math.max(1, message.receiveCount)),
+      SentTimestamp: String(sentMs),
+      SenderId: `AIDA${sampleHex(5, 63, 16).toUpperCase()}`,
+      ApproximateFirstReceiveTimestamp: String(sentMs + 5),
+    },
+    messageAttributes: {},
+    // A sample digest, not the MD5 of the body above.
+    md5OfBody: sampleHex(id, 64, 32),
+    eventSource: 'aws:sqs',
+    eventSourceARN: `arn:aws:sqs:${SAMPLE_REGION}:${SAMPLE_ACCOUNT_ID}:lanes-jobs`,
+    awsRegion: SAMPLE_REGION,
   };
 }
 
 function sqsEvent(invocation: InvocationView): JsonValue {
-  const id = invocation.id;
-  const sentMs = SAMPLE_EPOCH_MS + Math.round(invocation.arrivalMs);
-  return {
-    Records: [
-      {
-        messageId: sampleUuid(id, 61),
-        // Real receipt handles are long opaque strings. This one only looks like them.
-        receiptHandle: `AQEB${sampleHex(id, 62, 48)}`,
-        body: JSON.stringify({ job: 'resize-image', image: `images/${id}.png` }),
-        attributes: {
-          ApproximateReceiveCount: '1',
-          SentTimestamp: String(sentMs),
-          SenderId: `AIDA${sampleHex(5, 63, 16).toUpperCase()}`,
-          ApproximateFirstReceiveTimestamp: String(sentMs + 5),
-        },
-        messageAttributes: {},
-        // A sample digest, not the MD5 of the body above.
-        md5OfBody: sampleHex(id, 64, 32),
-        eventSource: 'aws:sqs',
-        eventSourceARN: `arn:aws:sqs:${SAMPLE_REGION}:${SAMPLE_ACCOUNT_ID}:lanes-jobs`,
-        awsRegion: SAMPLE_REGION,
-      },
-    ],
-  };
+  return { Records: eventsOf(invocation).map(sqsRecord) };
 }
 
 function manualEvent(invocation: InvocationView): JsonValue {
-  return { source: 'lambda-lanes', sentAt: isoTime(invocation.arrivalMs), message: `Test event ${invocation.id}` };
+  const event = eventsOf(invocation)[0];
+  return { source: 'lambda-lanes', sentAt: isoTime(event.arrivalMs), message: `Test event ${event.id}` };
 }
 
 const EVENT_BUILDERS: Record<SourceKind, (invocation: InvocationView) => JsonValue> = {
@@ -270,8 +286,9 @@ const EVENT_BUILDERS: Record<SourceKind, (invocation: InvocationView) => JsonVal
 };
 
 /**
- * Builds the `event` object that the invocation's source sends to the handler. The scenario is
- * taken for symmetry with contextObject; sample values depend only on the invocation.
+ * Builds the `event` object that the invocation's source sends to the handler, with one record per
+ * message or stream record of a batch. The scenario is taken for symmetry with contextObject.
+ * Sample values depend only on the source events, so a retry shows the same event again.
  */
 export function eventPayload(invocation: InvocationView, _scenario: Scenario): JsonValue {
   return EVENT_BUILDERS[invocation.source](invocation);
@@ -300,11 +317,3 @@ export function contextObject(invocation: InvocationView, scenario: Scenario): L
     'getRemainingTimeInMillis()': scenario.function.timeoutMs,
   };
 }
-
-/** Source of the handler that the inspector shows: it logs what it received and returns true. */
-export const HANDLER_SOURCE = `export const handler = async (event, context) => {
-  console.log('Received event:', JSON.stringify(event));
-  console.log('Request', context.awsRequestId, 'has',
-    context.getRemainingTimeInMillis(), 'ms left');
-  return true;
-};`;
