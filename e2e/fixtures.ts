@@ -1,0 +1,49 @@
+/**
+ * The `test` every spec uses. It fails a test on any console error, uncaught exception or request
+ * that leaves the page's origin, and it aborts such requests. At the end of each test it saves a
+ * screenshot of the viewport under test-results/ as an artifact.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`Console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`Uncaught exception: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      // data: and blob: URLs never touch the network.
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== origin) problems.push(`Request left the origin ${origin}: ${request.url()}`);
+    });
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort('blockedbyclient'),
+    );
+
+    await use(page);
+
+    const screenshot = testInfo.outputPath('screenshot.png');
+    // Only the viewport, because a full-page capture draws the sticky playback bar in the wrong place.
+    await page.screenshot({ path: screenshot });
+    await testInfo.attach('screenshot', { path: screenshot, contentType: 'image/png' });
+    expect(problems, 'console errors, exceptions and outside requests').toEqual([]);
+  },
+});
+
+/** Opens the app with the given query string (without "?") and waits until it is ready. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query ? `./?${query}` : './');
+  await expect(page.getByRole('heading', { level: 1, name: 'lambda-lanes' })).toBeVisible();
+}
+
+/** Returns the figure shown for a live number, such as "Cold starts". */
+export function liveNumber(page: Page, label: string) {
+  return page.getByRole('region', { name: 'Live numbers' }).getByRole('status', { name: label, exact: true });
+}
