@@ -30,20 +30,6 @@ const browserClock: EngineClock = {
 type Listener = (snapshot: SimulationSnapshot) => void;
 
 /**
- * Disposes a simulation that the engine no longer runs. A failure here must not stop the next run
- * from starting, so it is logged as a warning instead of thrown.
- */
-function releaseSimulation(simulation: Simulation): void {
-  try {
-    simulation.dispose();
-  } catch (error) {
-    // NOTE: Simulation.dispose throws "A non-root actor cannot be stopped directly" (XState) once
-    // environments exist; until that is fixed, the old run is left to the garbage collector.
-    console.warn('Disposing the previous simulation failed; continuing with a new one.', error);
-  }
-}
-
-/**
  * Owns the running simulation and the one animation-frame loop that advances it by wall time x
  * speed. Follows the app store: a new `run` starts a fresh simulation, a changed scenario is applied
  * from the current moment on, and `playing` starts or stops the loop. Views that draw every frame
@@ -84,7 +70,7 @@ export class Engine implements FrameSource {
     this.stopLoop();
     this.unsubscribeStore?.();
     this.unsubscribeStore = null;
-    releaseSimulation(this.simulation);
+    this.simulation.dispose();
     this.disposed = true;
   }
 
@@ -114,7 +100,7 @@ export class Engine implements FrameSource {
     return stepped;
   }
 
-  /** Sends one event of the given source now and returns its invocation id. */
+  /** Sends one event of the given source now and returns the source event's id. */
   sendEvent(source: SourceKind): number {
     const id = this.simulation.sendEvent(source);
     this.publish(true);
@@ -152,7 +138,7 @@ export class Engine implements FrameSource {
   }
 
   private replaceSimulation(scenario: AppState['scenario']): void {
-    if (!this.disposed) releaseSimulation(this.simulation);
+    if (!this.disposed) this.simulation.dispose();
     this.simulation = new Simulation(scenario);
     this.disposed = false;
   }
