@@ -12,17 +12,22 @@ interface Part {
 
 /**
  * Splits an invocation's time from arrival to end into micro VM start, init and run, as a bar and
- * as a list. A running invocation shows its run so far, measured against `nowMs`.
+ * as a list. A running invocation shows only the time up to `nowMs`.
  */
 export function TimingBar({ invocation, nowMs }: { invocation: InvocationView; nowMs: number }) {
   const running = Number.isNaN(invocation.endMs);
   const started = !Number.isNaN(invocation.startMs);
+
+  // While the invocation runs, show only the time that has passed, not the parts still to come.
+  const elapsedMs = running ? Math.max(0, nowMs - invocation.arrivalMs) : Number.POSITIVE_INFINITY;
+  const provisionMs = Math.min(invocation.provisionMs, elapsedMs);
+  const initMs = Math.min(invocation.initMs, Math.max(0, elapsedMs - provisionMs));
   let runMs = invocation.runMs;
   if (running) runMs = started ? Math.max(0, nowMs - invocation.startMs) : 0;
 
   const parts: Part[] = [
-    { key: 'provision', label: text.provisionPart, ms: invocation.provisionMs },
-    { key: 'init', label: text.initPart, ms: invocation.initMs },
+    { key: 'provision', label: text.provisionPart, ms: provisionMs },
+    { key: 'init', label: text.initPart, ms: initMs },
     { key: 'run', label: text.runPart, ms: runMs },
   ];
   const total = parts.reduce((sum, part) => sum + part.ms, 0);
