@@ -298,7 +298,7 @@ describe('parseScenario unknown keys', () => {
     const errors = errorsOf(scenarioWithStream({ source: 's3', pattern: 'constant', ratePerSec: 1, count: 5 }));
 
     expect(errors.map((error) => error.path)).toEqual(['traffic[0].count']);
-    expect(errors[0].message).toContain('Allowed fields: source, label, startMs, endMs, pattern, ratePerSec.');
+    expect(errors[0].message).toContain('Allowed fields: source, label, options, startMs, endMs, pattern, ratePerSec.');
   });
 
   it('rejects unknown dist fields', () => {

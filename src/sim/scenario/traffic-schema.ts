@@ -12,11 +12,12 @@ import {
   withCrossChecks,
   type CrossCheck,
 } from './fields';
+import { optionsEntry, scheduleChecks, withSourceOptions } from './source-options-schema';
 
 /** Largest number of events one burst may send at once. */
 export const BURST_COUNT_MAX = 1_000_000;
 
-const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic', 'counts'] as const;
+const PATTERNS = ['times', 'constant', 'poisson', 'burst', 'ramp', 'periodic', 'schedule', 'counts'] as const;
 
 const TIME_PHRASE = 'a time in milliseconds from 0 up';
 // NOTE: rates have no upper bound, so a scenario may request more arrivals than a run can simulate in
@@ -27,6 +28,7 @@ const RATE_PHRASE = 'a rate in events per second above 0';
 const baseEntries = {
   source: oneOf(SOURCE_KINDS),
   label: v.optional(text('a string')),
+  options: optionsEntry,
 };
 
 /** The optional window of rate-based streams. */
@@ -127,6 +129,19 @@ const periodicSchema = withCrossChecks(
   ],
 );
 
+const SCHEDULE_PHRASE = 'a schedule expression such as "rate(5 minutes)" or "cron(0 12 * * ? *)"';
+
+/** Arrivals at the times an EventBridge schedule expression names, in UTC from 2026-01-01T00:00. */
+const scheduleSchema = withCrossChecks(
+  fieldsOf({
+    ...baseEntries,
+    ...windowEntries,
+    pattern: v.literal('schedule'),
+    expression: text(SCHEDULE_PHRASE),
+  }),
+  [windowInOrder, ...scheduleChecks],
+);
+
 const COUNT_PHRASE = 'an integer from 0 up';
 const COUNTS_PHRASE = 'an array of at least one count of arrivals per interval, each an integer from 0 up';
 
@@ -159,17 +174,20 @@ const countsSchema = withCrossChecks(
 
 const STREAM_PHRASE = `a traffic stream object with a "pattern" of ${listChoices(PATTERNS)}`;
 
-const streamSchema = v.pipe(
-  v.custom<unknown>(isPlainObject, STREAM_PHRASE),
-  taggedUnion('pattern', {
-    times: timesSchema,
-    constant: constantSchema,
-    poisson: poissonSchema,
-    burst: burstSchema,
-    ramp: rampSchema,
-    periodic: periodicSchema,
-    counts: countsSchema,
-  }),
+const streamSchema = withSourceOptions(
+  v.pipe(
+    v.custom<unknown>(isPlainObject, STREAM_PHRASE),
+    taggedUnion('pattern', {
+      times: timesSchema,
+      constant: constantSchema,
+      poisson: poissonSchema,
+      burst: burstSchema,
+      ramp: rampSchema,
+      periodic: periodicSchema,
+      schedule: scheduleSchema,
+      counts: countsSchema,
+    }),
+  ),
 );
 
 const TRAFFIC_PHRASE = 'an array of traffic stream objects';
