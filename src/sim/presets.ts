@@ -1,12 +1,24 @@
 /**
  * Ready-made scenarios for the app's menu and the command-line tool. Each one is short enough to
- * watch (tens of seconds to two minutes of simulated time) and shows one behaviour of Lambda.
+ * watch (tens of seconds to ten minutes of simulated time) and shows one behaviour of Lambda. The
+ * last five show how one kind of event source reacts to a timeout, an error or a throttle.
  */
 import { formatScenarioErrors, parseScenario } from './scenario/parse';
 import type { ScenarioInput } from './scenario/schema';
 import type { Scenario } from './types';
 
-export const PRESET_NAMES = ['seed-story', 'steady', 'spike', 'throttling', 'timeout'] as const;
+export const PRESET_NAMES = [
+  'seed-story',
+  'steady',
+  'spike',
+  'throttling',
+  'timeout',
+  'gateway-timeout',
+  'async-retries',
+  'poison-record',
+  'sqs-throttled-to-dlq',
+  'schedule-every-minute',
+] as const;
 
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -104,6 +116,96 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
         runDurationMs: { dist: 'lognormal', medianMs: 1_500, p99Ms: 4_000 },
       },
       traffic: [{ source: 'sqs', label: 'queue', pattern: 'poisson', ratePerSec: 5 }],
+    },
+  },
+  'gateway-timeout': {
+    caption:
+      'The caller gets 504 at 29 s while the handler runs on to 45 s, so the request at 35 s finds the environment busy and cold starts another.',
+    input: {
+      version: 1,
+      seed: 1,
+      durationMs: 90_000,
+      name: 'API Gateway timeout',
+      description:
+        'A REST API gives up after its 29 s integration timeout, but the function, with a 60 s timeout, runs each request for 45 s.',
+      function: { runtime: 'nodejs', timeoutMs: 60_000, runDurationMs: 45_000 },
+      traffic: [
+        { source: 'api-gateway', label: 'REST API', pattern: 'times', atMs: [0, 35_000], options: { api: 'rest' } },
+      ],
+    },
+  },
+  'async-retries': {
+    caption:
+      'Every handler throws: each event runs 3 times, 1 and then 2 minutes apart, then the S3 events are lost and the SNS one goes to its dead-letter queue.',
+    input: {
+      version: 1,
+      seed: 1,
+      durationMs: 200_000,
+      name: 'Asynchronous retries',
+      description:
+        'Two S3 notifications and one SNS message reach a function that always fails. Lambda retries each event twice.',
+      function: { runtime: 'nodejs', runDurationMs: 200, errorRate: 1 },
+      traffic: [
+        { source: 's3', label: 'uploads bucket', pattern: 'times', atMs: [0, 5_000] },
+        {
+          source: 'sns',
+          label: 'orders topic',
+          pattern: 'times',
+          atMs: [10_000],
+          options: { onFailure: 'dead-letter-queue' },
+        },
+      ],
+    },
+  },
+  'poison-record': {
+    caption:
+      'Record 10 always throws: its shard retries the same growing batch and its iterator age climbs, while the other shard keeps flowing.',
+    input: {
+      version: 1,
+      seed: 1,
+      durationMs: 60_000,
+      name: 'Poison record',
+      description:
+        'A DynamoDB stream with 2 shards receives 2 records a second. Record 10 fails every time, and the mapping retries it until it expires.',
+      function: { runtime: 'nodejs', runDurationMs: 100 },
+      traffic: [
+        {
+          source: 'dynamodb-stream',
+          label: 'orders table stream',
+          pattern: 'constant',
+          ratePerSec: 2,
+          options: { shards: 2, poisonRecords: [10] },
+        },
+      ],
+    },
+  },
+  'sqs-throttled-to-dlq': {
+    caption:
+      '300 messages meet a reserved concurrency of 10: the extra batches are throttled and, with maxReceiveCount 1, move to the dead-letter queue without running.',
+    input: {
+      version: 1,
+      seed: 1,
+      durationMs: 60_000,
+      name: 'SQS throttled to the dead-letter queue',
+      description:
+        'A burst of 300 SQS messages for a function capped at 10 concurrent executions, whose queue sends a message to its dead-letter queue after one receive.',
+      function: { runtime: 'nodejs', timeoutMs: 15_000, runDurationMs: 5_000 },
+      platform: { reservedConcurrency: 10 },
+      traffic: [
+        { source: 'sqs', label: 'jobs queue', pattern: 'burst', count: 300, atMs: 1_000, options: { maxReceiveCount: 1 } },
+      ],
+    },
+  },
+  'schedule-every-minute': {
+    caption: 'An EventBridge rule fires once a minute: the first run cold starts, and the same environment serves the other nine warm.',
+    input: {
+      version: 1,
+      seed: 1,
+      durationMs: 630_000,
+      name: 'Every minute',
+      description: 'A schedule of rate(1 minute) for ten and a half minutes, with a handler that runs for half a second.',
+      function: { runtime: 'nodejs', runDurationMs: 500 },
+      traffic: [{ source: 'schedule', label: 'every minute', pattern: 'schedule', expression: 'rate(1 minute)' }],
     },
   },
 };
