@@ -23,8 +23,10 @@ export function createDensityBatches(): RectBatch[] {
 export function drawDensity(frame: FrameContext, environments: readonly EnvironmentView[], batches: RectBatch[]): void {
   const { ctx, geometry, layout, mapping, dpr, nowMs } = frame;
   const pitch = layout.pitch;
-  // Rows thinner than a device pixel overlap; each still gets one device pixel so none vanishes.
-  const height = Math.max(pitch, 1 / dpr);
+  // Rows thinner than a device pixel share one: each is drawn a device pixel tall on the pixel row it
+  // starts in, so none vanishes and the rectangles of one phase in a pixel row join into one.
+  const shared = pitch * dpr < 1;
+  const height = shared ? 1 / dpr : pitch;
   for (const batch of batches) batch.clear();
 
   ctx.fillStyle = TRACK_COLOUR;
@@ -32,7 +34,8 @@ export function drawDensity(frame: FrameContext, environments: readonly Environm
 
   for (let row = 0; row < environments.length; row++) {
     const history = environments[row].history;
-    const y = geometry.lanesTop + row * pitch;
+    const top = geometry.lanesTop + row * pitch;
+    const y = shared ? Math.floor(top * dpr) / dpr : top;
     const from = firstVisibleSpan(history, mapping.startMs);
     const to = endVisibleSpan(history, mapping.endMs);
     for (let i = from; i < to; i++) {

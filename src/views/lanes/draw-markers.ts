@@ -21,6 +21,12 @@ import { timeToX } from './time-window';
 export const MARKER_RADIUS = 6;
 const SETTLED_RADIUS = 4;
 
+/**
+ * Most markers drawn in flight at once. Past this, only every n-th arrival (by id) flies, so heavy
+ * traffic reads as a steady stream instead of a solid smear.
+ */
+export const MAX_FLYING = 80;
+
 /** Lanes thinner than this keep no settled markers: they would hide the segments. */
 const MIN_PITCH_FOR_SETTLED = 12;
 
@@ -41,6 +47,8 @@ export interface MarkerScratch {
   wallHit: boolean;
   /** Whether anything moved this frame, so the view keeps animating while the simulation is paused. */
   moving: boolean;
+  /** Arrivals in flight this frame, drawn or not; the next frame samples by it. */
+  inFlight: number;
 }
 
 /** Creates the buffers one view reuses for its markers. */
@@ -58,6 +66,7 @@ export function createMarkerScratch(): MarkerScratch {
     throttledInFlight: 0,
     wallHit: false,
     moving: false,
+    inFlight: 0,
   };
 }
 
@@ -109,6 +118,10 @@ function collectMarkers(
   scratch.wallHit = false;
   scratch.moving = false;
 
+  // The count of the previous frame sets the sampling step, so one pass suffices and the choice of
+  // markers stays stable from frame to frame.
+  const step = Math.max(1, Math.ceil(scratch.inFlight / MAX_FLYING));
+  scratch.inFlight = 0;
   const slots = slotCount(mask);
   const settle = layout.mode === 'lanes' && layout.pitch >= MIN_PITCH_FOR_SETTLED;
 
@@ -120,13 +133,15 @@ function collectMarkers(
     if (invocation.start === 'throttled') {
       const p = motionProgress(elapsed, BOUNCE_MS);
       if (p >= 1) continue;
+      scratch.inFlight++;
+      scratch.throttledInFlight++;
+      scratch.moving = true;
+      if (hasHitWall(p) && p < 0.7) scratch.wallHit = true;
+      if (invocation.id % step !== 0) continue;
       const trayY = geometry.trayBottom - 14;
       bouncePosition(point, p, geometry.sourceX, fromY, geometry.wallX - MARKER_RADIUS, geometry.sourceX, trayY);
       scratch.throttled.add(point.x, point.y);
       hits.add(point.x, point.y, invocation.id);
-      scratch.throttledInFlight++;
-      scratch.moving = true;
-      if (hasHitWall(p) && p < 0.7) scratch.wallHit = true;
       continue;
     }
 
@@ -139,10 +154,12 @@ function collectMarkers(
     const p = motionProgress(elapsed, FLIGHT_MS);
 
     if (p < 1) {
+      scratch.inFlight++;
+      scratch.moving = true;
+      if (invocation.id % step !== 0) continue;
       flightPosition(point, p, geometry.sourceX, fromY, toX, toY);
       (cold ? scratch.coldFlying : scratch.warmFlying).add(point.x, point.y);
       hits.add(point.x, point.y, invocation.id);
-      scratch.moving = true;
     } else if (settle && arrivalX >= geometry.plotLeft && arrivalX <= geometry.plotRight) {
       (cold ? scratch.coldSettled : scratch.warmSettled).add(toX, toY);
       hits.add(toX, toY, invocation.id);

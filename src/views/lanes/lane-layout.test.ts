@@ -35,7 +35,8 @@ describe('computeLaneLayout', () => {
   it('switches to density when lanes would be too thin', () => {
     const layout = computeLaneLayout(100, 200);
     expect(layout.mode).toBe('density');
-    expect(layout.pitch).toBe(MAX_DENSITY_PITCH);
+    expect(layout.pitch).toBe(2);
+    expect(layout.contentHeight).toBe(200);
   });
 
   it('packs many rows below one pixel', () => {

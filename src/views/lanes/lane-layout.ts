@@ -23,8 +23,8 @@ export const MIN_LANE_PITCH = 3;
 /** Past this many environments per-lane labels and textures stop helping, so density rows take over. */
 export const MAX_LANES = 160;
 
-/** Density rows stay thin even when there is room, so the view reads as one block. */
-export const MAX_DENSITY_PITCH = 2;
+/** Density rows stay thin even when there is room, so the view reads as one block, not as lanes. */
+export const MAX_DENSITY_PITCH = 3;
 
 /** Labels closer than this overlap, so only every n-th lane gets one. */
 export const MIN_LABEL_SPACING = 13;

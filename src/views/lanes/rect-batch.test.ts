@@ -24,6 +24,21 @@ describe('RectBatch', () => {
     expect(batch.get(0, 3)).toBeCloseTo(0.75);
   });
 
+  it('joins overlapping rectangles in one row', () => {
+    const batch = new RectBatch();
+    batch.add(10, 4, 50, 1);
+    batch.add(30, 4, 50, 1);
+    batch.add(5, 4, 6, 1);
+    expect(rects(batch)).toEqual([[5, 4, 75, 1]]);
+  });
+
+  it('keeps apart rectangles with a gap in one row', () => {
+    const batch = new RectBatch();
+    batch.add(10, 4, 10, 1);
+    batch.add(30, 4, 10, 1);
+    expect(batch.count).toBe(2);
+  });
+
   it('keeps rows with other edges apart', () => {
     const batch = new RectBatch();
     batch.add(10, 0, 50, 1);

@@ -15,14 +15,23 @@ export class RectBatch {
   }
 
   /**
-   * Adds a rectangle. When it continues the previous one straight down (same left edge and width,
-   * touching or overlapping it vertically), the previous one grows instead: a fleet doing the same thing
-   * at the same moments then costs one rectangle instead of one per environment.
+   * Adds a rectangle, or grows the previous one instead when the result covers the same pixels: when
+   * the new one lies in the same row and overlaps or touches it, or continues it straight down (same
+   * left edge and width). A fleet doing the same thing at the same moments then costs one rectangle
+   * instead of one per environment.
    */
   add(x: number, y: number, width: number, height: number): void {
     const last = (this.count - 1) * 4;
     if (this.count > 0) {
       const coords = this.coords;
+      const lastX = coords[last];
+      const lastRight = lastX + coords[last + 2];
+      if (coords[last + 1] === y && coords[last + 3] === height && x <= lastRight && x + width >= lastX) {
+        const left = Math.min(lastX, x);
+        coords[last] = left;
+        coords[last + 2] = Math.max(lastRight, x + width) - left;
+        return;
+      }
       const lastBottom = coords[last + 1] + coords[last + 3];
       if (coords[last] === x && coords[last + 2] === width && y >= coords[last + 1] && y <= lastBottom + 0.01) {
         coords[last + 3] = Math.max(lastBottom, y + height) - coords[last + 1];
