@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { Simulation } from '../../sim/simulation';
 import type { EnvironmentView, InvocationView, SimulationSnapshot, SourceKind } from '../../sim/types';
+import { RunTimeline, type RecordedInput } from '../share/run-timeline';
 import type { AppState, AppStore } from '../store/app-state';
 import type { FrameSource } from './frame-source';
 
@@ -37,6 +38,8 @@ type Listener = (snapshot: SimulationSnapshot) => void;
  */
 export class Engine implements FrameSource {
   private simulation: Simulation;
+  /** Every input applied in this run, so that a seek back can replay the run from its seed. */
+  private timeline: RunTimeline;
   private disposed = false;
   private snapshot: SimulationSnapshot;
   private displaySnapshot: SimulationSnapshot;
@@ -52,6 +55,7 @@ export class Engine implements FrameSource {
     private readonly clock: EngineClock = browserClock,
   ) {
     this.simulation = new Simulation(store.getState().scenario);
+    this.timeline = new RunTimeline(store.getState().scenario);
     this.snapshot = this.simulation.snapshot();
     this.displaySnapshot = this.snapshot;
   }
@@ -95,16 +99,56 @@ export class Engine implements FrameSource {
   /** Pauses and runs the next scheduled moment. Returns false when nothing is scheduled. */
   step(): boolean {
     this.store.getState().pause();
-    const stepped = this.simulation.step();
+    const stepped = this.timeline.step(this.simulation);
+    this.syncScenario();
     this.publish(true);
     return stepped;
+  }
+
+  /**
+   * Moves the run to `timeMs` (clamped to the scenario's length). Going back builds a new simulation
+   * and replays the recorded inputs from the seed, so the result is the same as playing to that moment.
+   */
+  seek(timeMs: number): void {
+    const target = Math.min(Math.max(0, timeMs), this.simulation.scenario.durationMs);
+    if (target >= this.simulation.nowMs) {
+      this.timeline.advance(this.simulation, target);
+    } else {
+      this.simulation.dispose();
+      this.simulation = this.timeline.rebuild(target);
+    }
+    this.syncScenario();
+    this.publish(true);
+  }
+
+  /** Replaces the current run's inputs (for example from a shared link) and moves to `timeMs`. */
+  restoreRun(inputs: readonly RecordedInput[], timeMs: number): void {
+    this.timeline = new RunTimeline(this.timeline.initialScenario, inputs);
+    this.simulation.dispose();
+    this.simulation = this.timeline.rebuild(Math.max(0, timeMs));
+    this.syncScenario();
+    this.publish(true);
+  }
+
+  /** The recorded inputs of the current run, for links and exports. */
+  getTimeline(): RunTimeline {
+    return this.timeline;
   }
 
   /** Sends one event of the given source now and returns the source event's id. */
   sendEvent(source: SourceKind): number {
     const id = this.simulation.sendEvent(source);
+    this.timeline.record({ atMs: this.simulation.nowMs, kind: 'send-event', source });
     this.publish(true);
     return id;
+  }
+
+  /** Makes every processing of a source event throw from now on. Returns false when the id is not known. */
+  failEvent(eventId: number): boolean {
+    const failed = this.simulation.failEvent(eventId);
+    if (failed) this.timeline.record({ atMs: this.simulation.nowMs, kind: 'fail-event', eventId });
+    this.publish(true);
+    return failed;
   }
 
   /** Looks up a recent invocation; undefined once the simulation no longer keeps it. */
@@ -121,8 +165,10 @@ export class Engine implements FrameSource {
     if (state.run !== previous.run) {
       this.replaceSimulation(state.scenario);
       this.publish(true);
-    } else if (state.scenario !== previous.scenario) {
+    } else if (state.scenario !== previous.scenario && state.scenario !== this.simulation.scenario) {
+      // The second test skips scenarios the engine itself put in the store after a replay.
       this.simulation.reconfigure(state.scenario);
+      this.timeline.record({ atMs: this.simulation.nowMs, kind: 'reconfigure', scenario: state.scenario });
       this.publish(true);
     }
 
@@ -140,7 +186,14 @@ export class Engine implements FrameSource {
   private replaceSimulation(scenario: AppState['scenario']): void {
     if (!this.disposed) this.simulation.dispose();
     this.simulation = new Simulation(scenario);
+    this.timeline = new RunTimeline(scenario);
     this.disposed = false;
+  }
+
+  /** Shows in the store the scenario in effect after a replay applied a recorded change, or undid one. */
+  private syncScenario(): void {
+    const scenario = this.simulation.scenario;
+    if (this.store.getState().scenario !== scenario) this.store.getState().syncScenario(scenario);
   }
 
   private startLoop(): void {
@@ -166,7 +219,8 @@ export class Engine implements FrameSource {
 
     const simulation = this.simulation;
     const target = Math.min(simulation.nowMs + gap * speed, simulation.scenario.durationMs);
-    if (target > simulation.nowMs) simulation.advanceTo(target);
+    if (target > simulation.nowMs) this.timeline.advance(simulation, target);
+    this.syncScenario();
 
     const ended = this.publish(false);
     // Publishing at the end pauses the store, which stops the loop; otherwise keep going.

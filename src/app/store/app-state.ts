@@ -53,6 +53,8 @@ export interface AppActions {
   loadScenario: (scenario: Scenario, presetName: PresetName | null) => void;
   /** Replaces the edited scenario; the engine applies it from the current moment on. */
   editScenario: (scenario: Scenario) => void;
+  /** Shows the scenario in effect after a rewind or replay; the engine calls it and does not re-apply it. */
+  syncScenario: (scenario: Scenario) => void;
   play: () => void;
   pause: () => void;
   togglePlaying: () => void;

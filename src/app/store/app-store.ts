@@ -51,6 +51,7 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppStore> {
       loadPreset: (name) => startRun(presetScenario(name), { presetName: name, edited: false }),
       loadScenario: (scenario, presetName) => startRun(scenario, { presetName, edited: false }),
       editScenario: (scenario) => set({ scenario, edited: true }),
+      syncScenario: (scenario) => set({ scenario }),
 
       play: () => {
         const { playback, scenario } = get();
