@@ -18,6 +18,7 @@ import {
   followNow,
   initialWindow,
   setTimeMapping,
+  windowSpan,
   windowStart,
   xToTime,
   zoomWindow,
@@ -105,7 +106,8 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     const environments = snapshot.environments;
     frame.nowMs = snapshot.nowMs;
     frame.wallMs = performance.now();
-    setTimeMapping(frame.mapping, windowStart(timeWindow, snapshot.nowMs), timeWindow.spanMs, geometry.plotLeft, geometry.plotRight);
+    const spanMs = windowSpan(timeWindow, snapshot.nowMs);
+    setTimeMapping(frame.mapping, windowStart(timeWindow, snapshot.nowMs), spanMs, geometry.plotLeft, geometry.plotRight);
     frame.layout = computeLaneLayout(environments.length, geometry.lanesBottom - geometry.lanesTop);
     if (frame.layout.mode !== mode) {
       mode = frame.layout.mode;
@@ -116,7 +118,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     ctx.fillStyle = BACKGROUND_COLOUR;
     ctx.fillRect(0, 0, geometry.width, geometry.height);
 
-    const ticks = overlay.updateAxis(frame.mapping, geometry, timeWindow.spanMs);
+    const ticks = overlay.updateAxis(frame.mapping, geometry, spanMs);
     drawGrid(frame, ticks);
     if (mode === 'lanes') {
       alignPhaseFills(frame.fills, frame.mapping.left - frame.mapping.startMs * frame.mapping.pxPerMs, frame.dpr);

@@ -78,7 +78,8 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       scale.domain([new Date(mapping.startMs), new Date(mapping.endMs)]).range([geometry.plotLeft, geometry.plotRight]);
       const tickCount = Math.max(2, Math.floor((geometry.plotRight - geometry.plotLeft) / 110));
       const ticks = scale.ticks(tickCount);
-      axis.tickValues(ticks).tickFormat((date) => formatSimTime(date.getTime(), spanMs));
+      const stepMs = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : spanMs;
+      axis.tickValues(ticks).tickFormat((date) => formatSimTime(date.getTime(), stepMs));
       axisGroup.attr('transform', `translate(0,${geometry.axisY})`).call(axis);
       return ticks.map((date) => date.getTime());
     },
@@ -121,10 +122,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
 }
 
 function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>, geometry: StageGeometry): void {
-  const headings = [
-    { text: 'Events', x: geometry.sourceX, anchor: 'middle' },
-    { text: 'Environments', x: geometry.labelRight - 4, anchor: 'end' },
-  ];
+  const headings = [{ text: 'Events', x: geometry.sourceX, anchor: 'middle' }];
   group
     .selectAll('text')
     .data(headings)

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, formatSimTime } from './time-format';
 
 describe('formatSimTime', () => {
-  it('shows minutes and seconds in wide windows', () => {
-    expect(formatSimTime(0, 60_000)).toBe('00:00');
-    expect(formatSimTime(65_000, 60_000)).toBe('01:05');
+  it('shows minutes and seconds for whole-second ticks', () => {
+    expect(formatSimTime(0, 10_000)).toBe('00:00');
+    expect(formatSimTime(65_000, 5_000)).toBe('01:05');
     expect(formatSimTime(600_000, 60_000)).toBe('10:00');
+    expect(formatSimTime(2_000, 1_000)).toBe('00:02');
   });
 
-  it('adds milliseconds in narrow windows', () => {
-    expect(formatSimTime(1_250, 1_000)).toBe('00:01.250');
-    expect(formatSimTime(7, 20)).toBe('00:00.007');
+  it('adds milliseconds for closer ticks', () => {
+    expect(formatSimTime(1_250, 250)).toBe('00:01.250');
+    expect(formatSimTime(2_000, 500)).toBe('00:02.000');
+    expect(formatSimTime(7, 1)).toBe('00:00.007');
   });
 
   it('adds hours past an hour', () => {

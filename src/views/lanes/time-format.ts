@@ -1,9 +1,8 @@
 /**
- * Formats simulated milliseconds for the time axis like the app's clock: `mm:ss` for windows of a few
- * seconds or more, `mm:ss.SSS` when a window is narrow enough that milliseconds matter, `h:mm:ss` past
- * an hour.
+ * Formats simulated milliseconds for the time axis like the app's clock: `mm:ss` when ticks are whole
+ * seconds or more apart (`stepMs`), `mm:ss.SSS` when they are closer, and `h:mm:ss` past an hour.
  */
-export function formatSimTime(ms: number, spanMs: number): string {
+export function formatSimTime(ms: number, stepMs: number): string {
   const sign = ms < 0 ? '-' : '';
   const total = Math.abs(Math.round(ms));
   const hours = Math.floor(total / 3_600_000);
@@ -14,7 +13,7 @@ export function formatSimTime(ms: number, spanMs: number): string {
   const ss = String(seconds).padStart(2, '0');
   const mm = String(minutes).padStart(2, '0');
   const clock = hours > 0 ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
-  if (spanMs >= 5_000) return sign + clock;
+  if (stepMs >= 1_000) return sign + clock;
   return `${sign}${clock}.${String(millis).padStart(3, '0')}`;
 }
 

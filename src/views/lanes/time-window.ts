@@ -1,13 +1,16 @@
 /**
  * The stretch of simulated time the lanes show. While `follow` is on, the window slides so that "now"
  * sits at {@link NOW_FRACTION} of the width; panning turns following off and pins `startMs` instead.
+ * While `autoSpan` is on, the width grows with the run so that it shows the run from its start; the
+ * first zoom or pan fixes the width.
  */
 export interface TimeWindow {
   /** Left edge in simulated ms; ignored while following, because "now" places the window then. */
   startMs: number;
-  /** Width of the window in simulated ms. */
+  /** Width of the window in simulated ms; ignored while `autoSpan` is on. */
   spanMs: number;
   follow: boolean;
+  autoSpan: boolean;
 }
 
 /** Where "now" sits across the plot while following: near the right edge, leaving room to see it arrive. */
@@ -19,12 +22,27 @@ export const MIN_SPAN_MS = 5;
 /** Widest window: two hours of simulated time. */
 export const MAX_SPAN_MS = 2 * 60 * 60 * 1000;
 
-/** Window a new view starts with: wide enough for a cold start and a few warm starts. */
-export const DEFAULT_SPAN_MS = 20_000;
+/**
+ * Narrowest automatic width: a cold start of a few hundred milliseconds is then wide enough to carry
+ * its label when a run begins.
+ */
+export const AUTO_MIN_SPAN_MS = 4_000;
 
-/** Creates the window a view starts with: following "now", {@link DEFAULT_SPAN_MS} wide. */
+/** Widest automatic width; past it the window slides instead of squeezing an ever longer run. */
+export const AUTO_MAX_SPAN_MS = 60_000;
+
+/** Creates the window a view starts with: following "now" with an automatic width. */
 export function initialWindow(): TimeWindow {
-  return { startMs: 0, spanMs: DEFAULT_SPAN_MS, follow: true };
+  return { startMs: 0, spanMs: AUTO_MIN_SPAN_MS, follow: true, autoSpan: true };
+}
+
+/**
+ * Returns the width of the window at simulated time `nowMs`. The automatic width fits the run so far,
+ * from 0 to "now" at {@link NOW_FRACTION}, between {@link AUTO_MIN_SPAN_MS} and {@link AUTO_MAX_SPAN_MS}.
+ */
+export function windowSpan(window: TimeWindow, nowMs: number): number {
+  if (!window.autoSpan) return window.spanMs;
+  return Math.min(AUTO_MAX_SPAN_MS, Math.max(AUTO_MIN_SPAN_MS, nowMs / NOW_FRACTION));
 }
 
 /**
@@ -33,7 +51,13 @@ export function initialWindow(): TimeWindow {
  */
 export function windowStart(window: TimeWindow, nowMs: number): number {
   if (!window.follow) return window.startMs;
-  return Math.max(0, nowMs - window.spanMs * NOW_FRACTION);
+  return Math.max(0, nowMs - windowSpan(window, nowMs) * NOW_FRACTION);
+}
+
+/** Returns the window as it is at `nowMs` with its width fixed, as a gesture leaves it. */
+function fixSpan(window: TimeWindow, nowMs: number): TimeWindow {
+  if (!window.autoSpan) return window;
+  return { ...window, spanMs: windowSpan(window, nowMs), autoSpan: false };
 }
 
 function clampSpan(spanMs: number): number {
@@ -50,16 +74,17 @@ function clampStart(startMs: number, spanMs: number, nowMs: number): number {
 /**
  * Applies one step of a zoom or pan gesture. The screen mapping changed by `x -> scale * x + shift`
  * (the ratio of d3-zoom's new and previous transforms), over a plot `widthPx` wide. A pure zoom while
- * following keeps "now" in place and keeps following; any pan pins the window.
+ * following keeps "now" in place and keeps following; any pan pins the window. Either fixes the width.
  */
 export function applyGesture(
-  window: TimeWindow,
+  before: TimeWindow,
   nowMs: number,
   scale: number,
   shift: number,
   widthPx: number,
 ): TimeWindow {
-  if (!(widthPx > 0) || !(scale > 0)) return window;
+  if (!(widthPx > 0) || !(scale > 0)) return before;
+  const window = fixSpan(before, nowMs);
 
   const isZoom = Math.abs(scale - 1) > 1e-9;
   if (window.follow && isZoom) {
@@ -75,15 +100,16 @@ export function applyGesture(
   // When the span hits a bound, keep the centre of the gesture steady instead of jumping.
   const centreMs = anchoredStart + (window.spanMs / scale) / 2;
   const nextStart = spanMs === window.spanMs / scale ? anchoredStart : centreMs - spanMs / 2;
-  return { startMs: clampStart(nextStart, spanMs, nowMs), spanMs, follow: false };
+  return { startMs: clampStart(nextStart, spanMs, nowMs), spanMs, follow: false, autoSpan: false };
 }
 
 /** Zooms by `factor` (above 1 zooms in) around "now" while following, else around the window's centre. */
-export function zoomWindow(window: TimeWindow, nowMs: number, factor: number): TimeWindow {
+export function zoomWindow(before: TimeWindow, nowMs: number, factor: number): TimeWindow {
+  const window = fixSpan(before, nowMs);
   const spanMs = clampSpan(window.spanMs / factor);
   if (window.follow) return { ...window, spanMs };
   const centreMs = window.startMs + window.spanMs / 2;
-  return { startMs: clampStart(centreMs - spanMs / 2, spanMs, nowMs), spanMs, follow: false };
+  return { startMs: clampStart(centreMs - spanMs / 2, spanMs, nowMs), spanMs, follow: false, autoSpan: false };
 }
 
 /** Turns following back on, keeping the zoom level. */
