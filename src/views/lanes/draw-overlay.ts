@@ -136,7 +136,9 @@ function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>,
     .data([0])
     .join('text')
     .attr('class', 'lanes-limit')
-    .attr('transform', `translate(${geometry.wallX + 11},${geometry.lanesTop + 4}) rotate(90)`)
+    // Rotated a quarter turn, the text's glyphs extend to the right of its baseline, so the baseline
+    // sits a text height left of the limit line.
+    .attr('transform', `translate(${geometry.wallX - 12},${geometry.lanesTop + 4}) rotate(90)`)
     .text('concurrency limit');
 }
 

@@ -51,7 +51,7 @@ export function drawSources(frame: FrameContext, mask: number): void {
   for (let slot = 0; slot < slots; slot++) {
     const y = sourceY(frame, slot, slots);
     ctx.beginPath();
-    ctx.roundRect(6, y - 13, geometry.wallX - 12, 26, 6);
+    ctx.roundRect(6, y - 13, geometry.sourceRight - 12, 26, 6);
     ctx.fill();
     ctx.stroke();
   }
@@ -72,7 +72,7 @@ export function drawLimitAndTray(frame: FrameContext, markers: MarkerScratch, th
   ctx.stroke();
   ctx.setLineDash([]);
 
-  const trayWidth = geometry.wallX - 12;
+  const trayWidth = geometry.sourceRight - 12;
   ctx.fillStyle = TRAY_FILL;
   ctx.strokeStyle = OKABE_ITO.vermillion;
   ctx.lineWidth = 1.5;

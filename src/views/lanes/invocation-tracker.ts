@@ -4,6 +4,15 @@ import type { SimulationSnapshot } from '../../sim/types';
 const MAX_TIMEOUTS = 20_000;
 
 /**
+ * Wall-clock gap between the starts of markers that appear in the same frame, as in a burst, so they
+ * leave one by one and a throttled count visibly climbs instead of jumping.
+ */
+export const STAGGER_MS = 40;
+
+/** Longest a burst's last marker waits to start, however large the burst. */
+export const MAX_STAGGER_MS = 1_000;
+
+/**
  * Remembers, across snapshots, what the lanes need but a snapshot holds only briefly: the wall-clock
  * moment each recent invocation was first seen (which starts its marker's flight) and which invocations
  * timed out (so their segments keep the cut after they leave `recentInvocations`).
@@ -28,11 +37,18 @@ export class InvocationTracker {
     if (snapshot.nowMs < this.lastNowMs) this.reset();
     this.lastNowMs = snapshot.nowMs;
 
-    const startedAt = this.primed ? wallMs : Number.NEGATIVE_INFINITY;
     const recent = snapshot.recentInvocations;
+    let arrivals = 0;
+    for (let i = recent.length - 1; i >= 0 && !this.firstSeen.has(recent[i].id); i--) arrivals++;
+    const stagger = arrivals > 1 ? Math.min(STAGGER_MS, MAX_STAGGER_MS / (arrivals - 1)) : 0;
+
+    let order = 0;
     for (let i = 0; i < recent.length; i++) {
       const invocation = recent[i];
-      if (!this.firstSeen.has(invocation.id)) this.firstSeen.set(invocation.id, startedAt);
+      if (!this.firstSeen.has(invocation.id)) {
+        this.firstSeen.set(invocation.id, this.primed ? wallMs + stagger * order : Number.NEGATIVE_INFINITY);
+        order++;
+      }
       if (invocation.status === 'timeout') this.timeouts.add(invocation.id);
     }
     this.primed = true;

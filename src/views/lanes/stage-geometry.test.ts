@@ -4,7 +4,8 @@ import { computeStageGeometry } from './stage-geometry';
 describe('computeStageGeometry', () => {
   it('orders the bands left to right', () => {
     const geometry = computeStageGeometry(1200, 600);
-    expect(geometry.sourceX).toBeLessThan(geometry.wallX);
+    expect(geometry.sourceX).toBeLessThan(geometry.sourceRight);
+    expect(geometry.sourceRight).toBeLessThan(geometry.wallX);
     expect(geometry.wallX).toBeLessThan(geometry.labelRight);
     expect(geometry.labelRight).toBeLessThan(geometry.plotLeft);
     expect(geometry.plotLeft).toBeLessThan(geometry.plotRight);

@@ -9,7 +9,9 @@ export interface StageGeometry {
   height: number;
   /** Centre of the source column, where markers start. */
   sourceX: number;
-  /** The limit that throttled events bounce off. */
+  /** Right edge of the source column. */
+  sourceRight: number;
+  /** The limit that throttled events bounce off, a short flight right of the source column. */
   wallX: number;
   /** Right edge of the lane labels. */
   labelRight: number;
@@ -24,7 +26,9 @@ export interface StageGeometry {
 }
 
 export const SOURCE_COLUMN_PX = 96;
-export const LABEL_GUTTER_PX = 84;
+/** Open space between the source column and the limit, where a throttled marker is seen to fly and bounce. */
+export const WALL_GAP_PX = 30;
+export const LABEL_GUTTER_PX = 88;
 export const AXIS_PX = 30;
 export const TRAY_PX = 76;
 /** Height of one source's emitter slot in the source column. */
@@ -33,7 +37,7 @@ const PAD_PX = 8;
 
 /** Computes the bands of a stage `width` x `height` CSS pixels whose source column shows `sources` sources. */
 export function computeStageGeometry(width: number, height: number, sources = 1): StageGeometry {
-  const wallX = SOURCE_COLUMN_PX;
+  const wallX = SOURCE_COLUMN_PX + WALL_GAP_PX;
   const labelRight = wallX + LABEL_GUTTER_PX;
   const plotLeft = labelRight + PAD_PX;
   const plotRight = Math.max(plotLeft + 1, width - PAD_PX * 2);
@@ -46,6 +50,7 @@ export function computeStageGeometry(width: number, height: number, sources = 1)
     width,
     height,
     sourceX: SOURCE_COLUMN_PX / 2,
+    sourceRight: SOURCE_COLUMN_PX,
     wallX,
     labelRight,
     plotLeft,
