@@ -239,6 +239,8 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
 
   return {
     update(next) {
+      // Time went back (a restart or a seek), so a window pinned to the old run would show nothing.
+      if (snapshot && next.nowMs < snapshot.nowMs && !timeWindow.follow) setWindow(followNow(timeWindow));
       snapshot = next;
       tracker.observe(next, performance.now());
       if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
