@@ -1,0 +1,37 @@
+/** Strings of sharing, rewind and export, kept apart from strings.ts so that a translation can replace them. */
+export const SHARE_STRINGS = {
+  copyLink: 'Copy link',
+  copyLinkHint: 'Copy a link to this scenario, its seed and the current moment',
+  linkCopied: 'Link copied. It opens this run at this moment.',
+  linkCopyFailed: 'The browser did not allow copying. Select the link below and copy it.',
+  linkLabel: 'Link to this run',
+  timeSlider: 'Position in the run',
+  timeSliderHint: 'Drag to rewind or skip ahead; the run replays from its seed, so it is the same every time.',
+  forkNote: 'You are back in the run. Changing a setting now starts a new run from this moment.',
+  exportHeading: 'Export',
+  exportCsv: 'Records (CSV)',
+  exportJson: 'Records (JSON)',
+  exportPng: 'Picture (PNG)',
+  exportCsvHint: 'Download one row per invocation up to the current moment',
+  exportJsonHint: 'Download the report and one record per invocation up to the current moment',
+  exportPngHint: 'Download a picture of the lanes as they are now',
+  exportFailed: (what: string, message: string) => `The ${what} export failed: ${message}`,
+  exportTruncated: (limit: string) => `Only the first ${limit} invocations are included.`,
+  invalidLink: (reason: string, fallback: string) =>
+    `The link's saved state could not be used: ${reason}. Showing ${fallback} instead.`,
+  addressScenario: 'the scenario given in the address',
+  slowLink: (reached: string, wanted: string) =>
+    `Replaying the link to ${wanted} took too long, so the run stops at ${reached}. Press Play to go on.`,
+  reasons: {
+    version: (found: string) => `it was made by another version of lambda-lanes ("${found}"; this one reads "v1")`,
+    tooLong: (max: number) => `it is longer than ${max} characters`,
+    notBase64: 'its data is not base64url text',
+    notCompressed: 'its data is damaged (not DEFLATE-compressed)',
+    tooLarge: (max: number) => `its data expands to more than ${max} bytes`,
+    notJson: (message: string) => `its data is not valid JSON (${message})`,
+    field: (path: string, message: string) => `${path}: ${message}`,
+    scenario: (messages: string) => `its scenario is invalid. ${messages}`,
+    inputScenario: (index: number, messages: string) => `the setting change number ${index + 1} is invalid. ${messages}`,
+    order: 'its recorded inputs are not in time order',
+  },
+} as const;
