@@ -124,8 +124,10 @@ export class Engine implements FrameSource {
   /** Replaces the current run's inputs (for example from a shared link) and moves to `timeMs`. */
   restoreRun(inputs: readonly RecordedInput[], timeMs: number): void {
     this.timeline = new RunTimeline(this.timeline.initialScenario, inputs);
-    this.simulation.dispose();
+    if (!this.disposed) this.simulation.dispose();
     this.simulation = this.timeline.rebuild(Math.max(0, timeMs));
+    // Callable before `start` (a child's effect runs before its provider's), which then keeps this run.
+    this.disposed = false;
     this.syncScenario();
     this.publish(true);
   }

@@ -1,0 +1,27 @@
+import type { EmbedOptions, EmbedPart } from './embed-options';
+
+/** Which parts of the page show besides the lanes, plus the full app's own extras. */
+export interface LayoutParts extends Record<EmbedPart, boolean> {
+  /** The header, the presenter buttons and the link and export buttons. */
+  chrome: boolean;
+}
+
+/**
+ * Decides what the page shows. An embed shows the parts its address lists and no chrome. Workshop
+ * mode keeps what a presenter uses while talking (playback, time slider, numbers, inspector) and
+ * hides the settings panel, which a room cannot read anyway.
+ */
+export function layoutParts(embed: EmbedOptions, workshop: boolean): LayoutParts {
+  if (embed.embed) {
+    const has = (part: EmbedPart) => embed.parts.has(part);
+    return {
+      chrome: false,
+      playback: has('playback'),
+      timeline: has('timeline'),
+      numbers: has('numbers'),
+      settings: has('settings'),
+      inspector: has('inspector'),
+    };
+  }
+  return { chrome: true, playback: true, timeline: true, numbers: true, settings: !workshop, inspector: true };
+}
