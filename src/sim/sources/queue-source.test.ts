@@ -106,3 +106,18 @@ describe('SQS source', () => {
     expect(report.records?.[0].arrivalMs).toBe(1_000);
   });
 });
+
+describe('SQS source with a zero visibility timeout', () => {
+  it('redelivers after at least 1 s instead of looping', () => {
+    const scenario = testScenario({
+      durationMs: 10_000,
+      function: { runDurationMs: 0, initDurationMs: 0, errorRate: 1 },
+      traffic: [messages(1, { visibilityTimeoutMs: 0 })],
+    });
+    const report = runScenario(scenario, { records: true });
+
+    expect(report.records?.map((record) => record.arrivalMs)).toEqual([
+      0, 1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 7_000, 8_000, 9_000, 10_000,
+    ]);
+  });
+});

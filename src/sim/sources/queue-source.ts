@@ -1,7 +1,7 @@
 import type { Invocation, SourceEvent } from '../records';
 import type { ScheduledTask } from '../scheduler';
 import type { QueueOptions, SourceKind } from '../types';
-import { QUEUE_DEFAULTS, QUEUE_POLLERS } from './source-defaults';
+import { QUEUE_DEFAULTS, QUEUE_MIN_REDELIVERY_MS, QUEUE_POLLERS } from './source-defaults';
 import { SourceAdapter, type SourceHost } from './source-adapter';
 
 const POLLERS_PER_MS = QUEUE_POLLERS.addedPerMinute / 60_000;
@@ -101,7 +101,8 @@ export class QueueSource extends SourceAdapter {
 
     while (batch.length < this.options.batchSize && this.head < this.visible.length) {
       const message = this.visible[this.head++];
-      if (message.state === 'succeeded') continue;
+      // Only waiting messages are really visible; a copy whose earlier run succeeded is already deleted.
+      if (message.state !== 'waiting') continue;
 
       if (maxReceives !== null && message.receiveCount >= maxReceives) {
         this.settle(message, 'dead-lettered');
@@ -117,7 +118,8 @@ export class QueueSource extends SourceAdapter {
 
     if (batch.length > 0) {
       this.hidden += batch.length;
-      this.host.scheduler.setTimeout(() => this.visibilityEnded(batch), this.options.visibilityTimeoutMs);
+      const hiddenMs = Math.max(this.options.visibilityTimeoutMs, QUEUE_MIN_REDELIVERY_MS);
+      this.host.scheduler.setTimeout(() => this.visibilityEnded(batch), hiddenMs);
     }
     return batch;
   }

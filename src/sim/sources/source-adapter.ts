@@ -97,9 +97,12 @@ export abstract class SourceAdapter implements InvocationOwner, SourceView {
     return invocation;
   }
 
-  /** Marks an event final at now. An event that already succeeded stays so: a late duplicate run changes nothing. */
+  /**
+   * Marks an event final at now. A final state never changes: a late run that succeeds after its
+   * message went to the dead-letter queue cannot take it back, as SQS rejects the late delete.
+   */
   protected settle(event: SourceEvent, state: SourceEvent['state']): void {
-    if (event.state === 'succeeded') return;
+    if (event.state !== 'waiting' && event.state !== 'in-flight') return;
     event.state = state;
     event.endedMs = this.nowMs;
     if (state === 'succeeded') this.counts.succeeded++;

@@ -75,5 +75,10 @@ export const QUEUE_DEFAULTS: QueueOptions = {
  */
 export const QUEUE_POLLERS = { initial: 5, addedPerMinute: 300, max: 1_000 } as const;
 
-/** Pause of an SQS poller that found the queue empty, as with long polling. An assumption. */
-export const QUEUE_EMPTY_POLL_MS = 1_000;
+/**
+ * Shortest time before a received message can be received again, however short its visibility
+ * timeout: a stand-in for the poller's round trip to SQS, which AWS does not publish. An assumption.
+ * It also keeps a 0 s visibility timeout with an instantly failing handler from looping forever at one
+ * simulated moment.
+ */
+export const QUEUE_MIN_REDELIVERY_MS = 1_000;
