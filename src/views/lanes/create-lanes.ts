@@ -4,13 +4,15 @@ import type { Selection } from '../../app/selection';
 import type { SimulationSnapshot } from '../../sim/types';
 import { drawDensity, createDensityBatches } from './draw-density';
 import { drawLanes, measureLabels } from './draw-lanes';
-import { createMarkerScratch, MARKER_RADIUS, paintMarkers, placeMarkers, sourceY } from './draw-markers';
+import { createMarkerScratch, paintMarkers, placeMarkers, sourceY } from './draw-markers';
 import { createOverlay } from './draw-overlay';
 import { drawGrid, drawLimitAndTray, drawNowLine, drawSources } from './draw-stage';
 import { alignPhaseFills, createPhaseFills } from './draw-textures';
 import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
 import { InvocationTracker } from './invocation-tracker';
-import { computeLaneLayout, rowAt, type LaneMode } from './lane-layout';
+import { targetAt } from './hit-test';
+import { computeLaneLayout, type LaneMode } from './lane-layout';
+import { attachPointer } from './lanes-pointer';
 import { slotCount, sourceMask, sourcesIn } from './source-slots';
 import { computeStageGeometry } from './stage-geometry';
 import {
@@ -20,11 +22,9 @@ import {
   setTimeMapping,
   windowSpan,
   windowStart,
-  xToTime,
   zoomWindow,
   type TimeWindow,
 } from './time-window';
-import { spanIndexAt } from './visible-spans';
 
 /** Callbacks through which the lanes report clicks, panning and mode changes to their owner. */
 export interface LanesCallbacks {
@@ -196,43 +196,11 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
   const nodeSelection = select(node);
   nodeSelection.call(zoomBehaviour).on('dblclick.zoom', null);
 
-  function hitTest(x: number, y: number): Selection | null {
-    const markerId = markers.hits.find(x, y, MARKER_RADIUS + 3);
-    if (markerId >= 0) return { kind: 'invocation', id: markerId };
-    if (!snapshot) return null;
-
-    const { geometry, layout, mapping } = frame;
-    if (x < geometry.wallX || x > geometry.plotRight) return null;
-    const environments = snapshot.environments;
-    const row = rowAt(layout, environments.length, y - geometry.lanesTop);
-    if (row < 0) return null;
-    const environment = environments[row];
-    if (x >= geometry.plotLeft && layout.mode === 'lanes') {
-      const index = spanIndexAt(environment.history, xToTime(mapping, x), snapshot.nowMs);
-      const invocationId = index >= 0 ? environment.history[index].invocationId : null;
-      if (invocationId !== null) return { kind: 'invocation', id: invocationId };
-    }
-    return { kind: 'environment', id: environment.id };
-  }
-
-  function localPoint(event: MouseEvent): [number, number] {
-    const bounds = node.getBoundingClientRect();
-    return [event.clientX - bounds.left, event.clientY - bounds.top];
-  }
-
-  function onClick(event: MouseEvent): void {
-    const [x, y] = localPoint(event);
-    const hit = hitTest(x, y);
-    if (hit) callbacks.onSelect(hit);
-  }
-
-  function onPointerMove(event: MouseEvent): void {
-    const [x, y] = localPoint(event);
-    node.classList.toggle('is-over-item', hitTest(x, y) !== null);
-  }
-
-  node.addEventListener('click', onClick);
-  node.addEventListener('mousemove', onPointerMove);
+  const detachPointer = attachPointer(
+    node,
+    (x, y) => (snapshot ? targetAt(x, y, frame.geometry, frame.layout, frame.mapping, snapshot, markers.hits) : null),
+    (selection) => callbacks.onSelect(selection),
+  );
   const resizeObserver = new ResizeObserver(resize);
   resizeObserver.observe(node);
   resize();
@@ -259,8 +227,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     destroy() {
       if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
       resizeObserver.disconnect();
-      node.removeEventListener('click', onClick);
-      node.removeEventListener('mousemove', onPointerMove);
+      detachPointer();
       nodeSelection.on('.zoom', null);
       canvas.remove();
       svg.remove();

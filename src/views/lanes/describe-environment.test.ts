@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEnvironment, describeEnvironments, sourceName } from './describe-environment';
+import { describeEnvironment, describeEnvironments, describeSpan, sourceName } from './describe-environment';
 import { environment, invocation, spans } from './test-snapshots';
 
 describe('describeEnvironment', () => {
@@ -38,5 +38,17 @@ describe('sourceName', () => {
   it('names sources', () => {
     expect(sourceName('api-gateway')).toBe('API Gateway');
     expect(sourceName('manual')).toBe('Sent by hand');
+  });
+});
+
+describe('describeSpan', () => {
+  it('names a closed span with its duration', () => {
+    const [span] = spans(['initializing', 625, 925, 2]);
+    expect(describeSpan(2, span, 5_000)).toBe('env 2 · Initializing · 00:00.625 to 00:00.925 (300 ms) · invocation 2');
+  });
+
+  it('ends an open span at now', () => {
+    const [span] = spans(['idle', 2_000, NaN]);
+    expect(describeSpan(1, span, 4_500)).toBe('env 1 · Idle · 00:02.000 to now (2.5 s)');
   });
 });

@@ -1,4 +1,6 @@
-import type { EnvironmentView, Phase, SourceKind } from '../../sim/types';
+import type { EnvironmentView, Phase, PhaseSpan, SourceKind } from '../../sim/types';
+import { phaseStyle } from './phase-style';
+import { formatDuration, formatSimTime } from './time-format';
 
 const PHASE_WORDS: Record<Phase, string> = {
   provisioning: 'provisioning, cold start',
@@ -58,4 +60,18 @@ const SOURCE_NAMES: Record<SourceKind, string> = {
 /** Returns the short name of an event source for the source column. */
 export function sourceName(source: SourceKind): string {
   return SOURCE_NAMES[source];
+}
+
+/**
+ * Describes one phase span for the hover tooltip, for example
+ * "env 2 · Initializing · 00:00.625 to 00:00.925 (300 ms) · invocation 2". An open span ends at `nowMs`.
+ */
+export function describeSpan(environmentId: number, span: PhaseSpan, nowMs: number): string {
+  const label = phaseStyle(span.phase)?.label ?? 'Terminated';
+  const open = Number.isNaN(span.endMs);
+  const end = open ? nowMs : span.endMs;
+  const times = `${formatSimTime(span.startMs, 1)} to ${open ? 'now' : formatSimTime(end, 1)}`;
+  const parts = [`env ${environmentId}`, label, `${times} (${formatDuration(end - span.startMs)})`];
+  if (span.invocationId !== null) parts.push(`invocation ${span.invocationId}`);
+  return parts.join(' · ');
 }

@@ -27,7 +27,7 @@ export interface StageGeometry {
 
 export const SOURCE_COLUMN_PX = 96;
 /** Open space between the source column and the limit, where a throttled marker is seen to fly and bounce. */
-export const WALL_GAP_PX = 30;
+export const WALL_GAP_PX = 40;
 export const LABEL_GUTTER_PX = 88;
 export const AXIS_PX = 30;
 export const TRAY_PX = 76;
