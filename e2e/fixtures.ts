@@ -7,10 +7,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
-export const test = base.extend({
-  page: async ({ page, baseURL }, use, testInfo) => {
+/** Options of the shared `test`. */
+export interface FixtureOptions {
+  /** Origins besides the app's that a spec may load, such as a host page that embeds the app. */
+  extraOrigins: string[];
+}
+
+export const test = base.extend<FixtureOptions>({
+  extraOrigins: [[], { option: true }],
+  page: async ({ page, baseURL, extraOrigins }, use, testInfo) => {
     const problems: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+    const allowed = new Set([origin, ...extraOrigins]);
 
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`Console error: ${message.text()}`);
@@ -20,10 +28,10 @@ export const test = base.extend({
       const url = new URL(request.url());
       // data: and blob: URLs never touch the network.
       if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (url.origin !== origin) problems.push(`Request left the origin ${origin}: ${request.url()}`);
+      if (!allowed.has(url.origin)) problems.push(`Request left the origin ${origin}: ${request.url()}`);
     });
     await page.route(
-      (url) => url.origin !== origin,
+      (url) => !allowed.has(url.origin),
       (route) => route.abort('blockedbyclient'),
     );
 
