@@ -28,9 +28,7 @@ export function NotesAtMoment() {
       <ul>
         {shown.map((note) => (
           <li key={note.id} className="note-callout">
-            <span className="note-pin" aria-hidden="true">
-              📌
-            </span>
+            <span className="note-pin" aria-hidden="true" />
             <span className="note-where">{text.pinned(note.environmentId, formatClock(note.atMs))}</span>
             <span className="note-text">{note.text}</span>
             <button type="button" className="note-remove" aria-label={text.remove(note.environmentId)} onClick={() => remove(note.id)}>

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+function clockOf(page: Page) {
+  return page.getByRole('timer', { name: 'Simulated time' });
+}
+
+function banner(page: Page) {
+  return page.locator('.workshop-banner h2');
+}
+
+test.describe('workshop', () => {
+  test('W turns on the presenter view', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('w');
+
+    await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveClass(/workshop/);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+    await expect(page.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    await expect(banner(page)).toHaveText('Cold, cold, warm');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(1_500);
+  });
+
+  test('? lists every shortcut', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    for (const action of ['Play or pause', 'Next or previous preset', 'Full screen on or off', 'Workshop mode on or off']) {
+      await expect(dialog.getByRole('row', { name: new RegExp(action) })).toBeVisible();
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a session runs from the keyboard', async ({ page }) => {
+    await openApp(page, 'workshop=1');
+    await expect(banner(page)).toHaveText('Cold, cold, warm');
+
+    await page.keyboard.press('n');
+    await expect(banner(page)).toHaveText('Steady traffic');
+    await page.keyboard.press('n');
+    await expect(banner(page)).toHaveText('Traffic spike');
+    await page.keyboard.press('p');
+    await expect(banner(page)).toHaveText('Steady traffic');
+
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press('+');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+
+    // ] skips 5% of the 2-minute run: 6 s.
+    await page.keyboard.press('r');
+    await page.keyboard.press(']');
+    await expect(clockOf(page)).toHaveText('00:06.000');
+    await page.keyboard.press(']');
+    await page.keyboard.press('[');
+    await expect(clockOf(page)).toHaveText('00:06.000');
+  });
+
+  test('a pinned note shows at its moment', async ({ page }) => {
+    await openApp(page);
+    for (let i = 0; i < 4; i++) await page.keyboard.press(']');
+    await expect(clockOf(page)).toHaveText('00:06.000');
+    // The keyboard list of environments is shown only while one of its buttons has focus.
+    const firstLane = page.getByRole('list', { name: 'Environments, one per lane' }).getByRole('button').first();
+    await firstLane.focus();
+    await page.keyboard.press('Enter');
+    await expect(firstLane).toHaveAttribute('aria-pressed', 'true');
+
+    await page.keyboard.press('a');
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await expect(note).toBeFocused();
+    await note.fill('Warm: no init this time');
+    await note.press('Enter');
+
+    const notes = page.getByRole('region', { name: 'Notes at this moment' });
+    await expect(notes).toContainText('Environment 1, 00:06.000');
+    await expect(notes).toContainText('Warm: no init this time');
+
+    await page.getByRole('slider', { name: 'Position in the run' }).focus();
+    await page.keyboard.press('End');
+    await expect(notes).toHaveCount(0);
+    await page.keyboard.press('Home');
+    await expect(notes).toHaveCount(0);
+    // The note shows from just before its moment to 10% of the run (3 s) after it.
+    await page.getByRole('slider', { name: 'Position in the run' }).blur();
+    for (let i = 0; i < 5; i++) await page.keyboard.press(']');
+    await expect(notes).toContainText('Warm: no init this time');
+  });
+
+  test('full screen follows the button', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+  });
+});
