@@ -117,7 +117,7 @@ export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
     <div className="lanes-view">
       <div className="lanes-toolbar">
         <EnvironmentSummary counts={text.counts} rowsPerPixel={rowsPerPixel} />
-        <div className="lanes-time-controls" role="group" aria-label={LANES_STRINGS.followHint}>
+        <div className="lanes-time-controls" role="group" aria-label={LANES_STRINGS.timeControls}>
           <button type="button" onClick={() => viewRef.current?.zoomBy(ZOOM_STEP)} aria-label={LANES_STRINGS.zoomIn}>
             +
           </button>
@@ -129,7 +129,8 @@ export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
           </button>
         </div>
       </div>
-      <div ref={stageRef} className="lanes-stage" title={LANES_STRINGS.followHint} />
+      <div ref={stageRef} className="lanes-stage" />
+      <p className="lanes-hint">{LANES_STRINGS.followHint}</p>
       <Legend />
       <EnvironmentList rows={text.rows} more={text.more} selection={selection} onSelect={onSelect} />
     </div>

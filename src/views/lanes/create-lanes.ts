@@ -57,6 +57,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): LanesView {
   const canvas = document.createElement('canvas');
   canvas.className = 'lanes-canvas';
+  // The keyboard list below the lanes is the text alternative, so screen readers skip the drawing.
+  canvas.setAttribute('aria-hidden', 'true');
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'lanes-overlay');
   svg.setAttribute('aria-hidden', 'true');

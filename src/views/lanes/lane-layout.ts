@@ -14,8 +14,8 @@ export interface LaneLayout {
   contentHeight: number;
 }
 
-/** Tallest lane: a handful of environments should still look like lanes, not slabs. */
-export const MAX_LANE_PITCH = 40;
+/** Tallest lane: big enough to read from the back of a room, small enough that a few lanes still look like lanes. */
+export const MAX_LANE_PITCH = 52;
 
 /** Below this a bar with a gap is no longer readable, so the view switches to density rows. */
 export const MIN_LANE_PITCH = 3;
