@@ -3,7 +3,7 @@ import { DRAWN_PHASES, phaseStyle } from '../src/views/lanes/phase-style';
 import { computeStageGeometry, type StageGeometry } from '../src/views/lanes/stage-geometry';
 import { expect, openApp, test } from './fixtures';
 
-/** The keyboard list of environments, the canvas's text alternative. */
+/** Returns the keyboard list of environments, the canvas's text alternative. */
 function environmentList(page: Page): Locator {
   return page.getByRole('list', { name: 'Environments, one per lane' });
 }

@@ -138,7 +138,7 @@ function drawWord(ctx: CanvasRenderingContext2D, style: PhaseStyle, word: string
 
 /**
  * Draws the mark of a timed-out invocation at its end: a zigzag tear across the lane, black over a
- * white halo so it stands out on every phase colour.
+ * white halo so it is visible on every phase colour.
  */
 export function drawTimeoutCut(ctx: CanvasRenderingContext2D, x: number, y: number, height: number): void {
   const teeth = Math.max(2, Math.round(height / 5));

@@ -9,13 +9,13 @@ const MAX_TIMEOUTS = 20_000;
  */
 export const STAGGER_MS = 40;
 
-/** Longest a burst's last marker waits to start, however large the burst. */
+/** Maximum wait before a burst's last marker starts, however large the burst. */
 export const MAX_STAGGER_MS = 1_000;
 
 /**
- * Remembers, across snapshots, what the lanes need but a snapshot holds only briefly: the wall-clock
- * moment each recent invocation was first seen (which starts its marker's flight) and which invocations
- * timed out (so their segments keep the cut after they leave `recentInvocations`).
+ * Remembers across snapshots what the lanes need but a snapshot keeps only briefly. That is the
+ * wall-clock moment each recent invocation was first seen, which starts its marker's flight, and which
+ * invocations timed out, so their segments keep the cut after they leave `recentInvocations`.
  */
 export class InvocationTracker {
   private readonly firstSeen = new Map<number, number>();
@@ -76,7 +76,7 @@ export class InvocationTracker {
       for (const id of this.firstSeen.keys()) if (id < oldest) this.firstSeen.delete(id);
     }
     if (this.timeouts.size > MAX_TIMEOUTS) {
-      // A Set iterates in insertion order, so the first half holds the oldest timeouts.
+      // A Set iterates in insertion order, so the first half contains the oldest timeouts.
       let drop = this.timeouts.size / 2;
       for (const id of this.timeouts) {
         if (drop-- <= 0) break;

@@ -27,7 +27,7 @@ export class PointBatch {
   }
 }
 
-/** Where each marker was drawn this frame, so a click can find the invocation under the pointer. */
+/** Positions of the markers drawn this frame, so a click can find the invocation under the pointer. */
 export class MarkerHits {
   private readonly points = new PointBatch();
   private ids = new Float64Array(128);

@@ -15,7 +15,7 @@ export type PhaseTexture =
   | 'solid'
   | 'thin';
 
-/** How one phase looks in the lanes, the density view and the legend. */
+/** Appearance of one phase in the lanes, the density view and the legend. */
 export interface PhaseStyle {
   phase: Phase;
   /** Name shown in the legend and read by screen readers. */

@@ -18,12 +18,12 @@ import {
   type TimeWindow,
 } from './time-window';
 
-/** A window that follows now with a fixed width. */
+/** Creates a window that follows now with a fixed width. */
 function following(spanMs: number): TimeWindow {
   return { startMs: 0, spanMs, follow: true, autoSpan: false };
 }
 
-/** A window pinned by a pan. */
+/** Creates a window pinned by a pan. */
 function pinned(startMs: number, spanMs: number): TimeWindow {
   return { startMs, spanMs, follow: false, autoSpan: false };
 }

@@ -1,7 +1,7 @@
 /**
  * The stretch of simulated time the lanes show. While `follow` is on, the window slides so that "now"
  * sits at {@link NOW_FRACTION} of the width; panning turns following off and pins `startMs` instead.
- * While `autoSpan` is on, the width grows with the run so that it shows the run from its start; the
+ * While `autoSpan` is on, the width grows with the run so that it shows the run from its start. The
  * first zoom or pan fixes the width.
  */
 export interface TimeWindow {
@@ -13,7 +13,7 @@ export interface TimeWindow {
   autoSpan: boolean;
 }
 
-/** Where "now" sits across the plot while following: near the right edge, leaving room to see it arrive. */
+/** Position of "now" across the plot while following: near the right edge, leaving room to see it arrive. */
 export const NOW_FRACTION = 0.9;
 
 /** Narrowest window: a few milliseconds, enough to see a warm invocation's run time. */
