@@ -100,3 +100,21 @@ describe('DynamoDB stream source', () => {
     expect(simulation.snapshot().sources[0].shards[0].blocked).toBe(true);
   });
 });
+
+describe('DynamoDB stream retry wait', () => {
+  it('keeps the retry wait when a record arrives as a batch fails', () => {
+    // A record every 50 ms: some arrive in the very millisecond a failing batch ends.
+    const scenario = testScenario({
+      durationMs: 20_000,
+      function: { runDurationMs: 50, initDurationMs: 0 },
+      traffic: [records(20, { batchSize: 1, poisonRecords: [0] })],
+    });
+    const report = runScenario(scenario, { records: true });
+    const tries = (report.records ?? []).filter((record) => record.events[0] === 1);
+
+    for (let index = 1; index < tries.length; index++) {
+      expect(tries[index].arrivalMs - (tries[index - 1].endMs ?? 0)).toBeGreaterThanOrEqual(1_000);
+    }
+    expect(tries.length).toBeGreaterThan(10);
+  });
+});

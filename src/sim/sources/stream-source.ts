@@ -16,6 +16,8 @@ class Shard implements ShardView {
   tries = 0;
   running: Invocation | null = null;
   blocked = false;
+  /** The failed batch at the head is not retried before this moment. */
+  retryAtMs = 0;
   /** A pending wake-up of the poller (batch window or retry delay). */
   wake: ScheduledTask | null = null;
 
@@ -133,12 +135,19 @@ export class StreamSource extends SourceAdapter {
       shard.batchLimit = Math.ceil(invocation.events.length / 2);
     }
     for (const event of invocation.events) event.state = 'waiting';
+    shard.retryAtMs = this.nowMs + STREAM_RETRY_DELAY_MS;
     this.wakeLater(shard, STREAM_RETRY_DELAY_MS);
   }
 
   /** Sends the next batch of `shard` if its poller is free and the batch window allows it. */
   private poll(shard: Shard): void {
     if (shard.running !== null || shard.wake !== null) return;
+
+    // A record arriving just as a batch failed must not cut the retry wait short.
+    if (shard.tries > 0 && this.nowMs < shard.retryAtMs) {
+      this.wakeLater(shard, shard.retryAtMs - this.nowMs);
+      return;
+    }
     this.expire(shard);
     if (shard.pending === 0) {
       shard.blocked = false;

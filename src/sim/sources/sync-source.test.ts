@@ -66,3 +66,16 @@ describe('API Gateway source', () => {
     expect(report.bySource['api-gateway']?.succeeded).toBe(3);
   });
 });
+
+describe('API Gateway defaults', () => {
+  it('times out an HTTP API at 30 s by default', () => {
+    const scenario = testScenario({
+      function: { timeoutMs: 60_000, runDurationMs: 45_000 },
+      traffic: [{ ...request(0), options: { api: 'http' } }],
+    });
+    const simulation = new Simulation(scenario);
+    simulation.runToEnd();
+
+    expect(simulation.event(1)?.response?.atMs).toBe(30_000);
+  });
+});

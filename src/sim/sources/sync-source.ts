@@ -1,7 +1,7 @@
 import type { Invocation, SourceEvent } from '../records';
 import type { ScheduledTask } from '../scheduler';
 import type { GatewayOptions, SourceKind } from '../types';
-import { GATEWAY_DEFAULTS, STATUS } from './source-defaults';
+import { GATEWAY_DEFAULTS, GATEWAY_TIMEOUT_MS, STATUS } from './source-defaults';
 import { SourceAdapter, type SourceHost } from './source-adapter';
 
 /**
@@ -18,7 +18,9 @@ export class SyncSource extends SourceAdapter {
   constructor(host: SourceHost, streamIndex: number, source: SourceKind, label: string, options: Partial<GatewayOptions>) {
     super(host, streamIndex, source, 'sync', label);
     this.gateway = source === 'api-gateway';
-    this.options = { ...GATEWAY_DEFAULTS, ...options };
+    // The default integration timeout follows the API type: 29 s for REST, 30 s for HTTP APIs.
+    const api = options.api ?? GATEWAY_DEFAULTS.api;
+    this.options = { api, integrationTimeoutMs: options.integrationTimeoutMs ?? GATEWAY_TIMEOUT_MS[api] };
   }
 
   get queueDepth(): number {
