@@ -2,10 +2,10 @@
  * Time to interactive of the production build. Run with `npm run bench:interactive`, which builds the
  * app first. It serves dist/ from a small static server on 127.0.0.1 and loads the page in headless
  * Chromium, each run in a fresh browser context (so nothing is cached). A script injected before the
- * page's own code waits for the Play button, clicks it, waits for the Pause button that replaces it,
- * then for the next animation frame, and reports performance.now() at that moment: milliseconds from
- * navigation start until the page answered a click and drew a frame. Polling on animation frames
- * gives one-frame (about 17 ms) resolution.
+ * page's own code waits for the Play button, clicks it and waits for the Pause button that replaces
+ * it. After the next animation frame it reports performance.now(): milliseconds from navigation start
+ * until the page handled a click and drew a frame. Polling on animation frames gives one-frame (about
+ * 17 ms) resolution.
  *
  * It prints the median, minimum and maximum of RUNS runs for the full app and for an embed.
  * BENCH_RUNS sets the number of runs (default 9).

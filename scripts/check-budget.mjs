@@ -16,7 +16,7 @@ if (!existsSync(indexPath)) {
   process.exit(2);
 }
 
-/** Module scripts and module preloads of the page: the entry and what the build knows it needs. */
+/** Returns the page's module scripts and module preloads: the entry and the modules the build preloads. */
 function entryFiles(html) {
   const files = [];
   for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) files.push(match[1]);

@@ -16,8 +16,8 @@ import { readEmbedOptions } from './app/embed/embed-options';
 const { options, restore } = await readStartupState(window.location.search, window.location.hash);
 const embed = readEmbedOptions(window.location.search);
 const annotations = createAnnotationStore(restore?.notes);
-// Saved tour progress resumes the tour after a reload; ?tour=1 starts it, keeping the saved step. An
-// embed shows the tour only when its address asks for it.
+// Saved tour progress resumes the tour after a reload, and ?tour=1 starts it at the saved step. An
+// embed shows the tour only when its address has tour=1.
 const tourProgress = loadTourProgress(TOUR_STEPS.length);
 const teaching = createTeachingStore({
   workshop: !embed.embed && new URLSearchParams(window.location.search).get('workshop') === '1',

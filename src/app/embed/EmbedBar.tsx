@@ -1,7 +1,7 @@
 import { EMBED_STRINGS } from './embed-strings';
 import './embed.css';
 
-/** The address of the full app for the current embed: the same page without the embed parameters. */
+/** Returns the address of the full app for the current embed: the same page without the embed parameters. */
 function fullAppUrl(): string {
   const params = new URLSearchParams(window.location.search);
   for (const name of ['embed', 'controls', 'allow', 'tour']) params.delete(name);
@@ -9,7 +9,7 @@ function fullAppUrl(): string {
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }
 
-/** The one line of chrome an embed keeps: the app's name and a link to the full app in a new tab. */
+/** Renders the one line of chrome an embed keeps: the app's name and a link to the full app in a new tab. */
 export function EmbedBar() {
   return (
     <div className="embed-bar">

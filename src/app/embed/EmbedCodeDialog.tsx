@@ -18,7 +18,7 @@ function appUrl(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** A button that opens a dialog with the `<iframe>` snippet and the options that shape it. */
+/** Renders a button that opens a dialog with the `<iframe>` snippet and the options that shape it. */
 export function EmbedCodeDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);

@@ -82,7 +82,7 @@ describe('handleCommandMessage', () => {
     expect(store.getState().presetName).toBe('seed-story');
     const [reply, replyOrigin] = vi.mocked(context.reply).mock.calls[0];
     expect(reply).toMatchObject({ type: 'rejected', command: 'load-scenario' });
-    expect(reply.type === 'rejected' && reply.reason).toContain('durationMs');
+    expect((reply as { reason: string }).reason).toContain('durationMs');
     expect(replyOrigin).toBe(origin);
   });
 

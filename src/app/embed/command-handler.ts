@@ -3,7 +3,7 @@ import { parseScenario } from '../../sim/scenario/parse';
 import type { AppStore } from '../store/app-state';
 import { parseCommand, PROTOCOL, type EmbedEvent } from './protocol';
 
-/** What the handler needs from the page: the store to act on, and a way to reply and to warn. */
+/** Services the handler uses: the store to act on, the allowed sender, and functions to reply and to warn. */
 export interface CommandContext {
   store: StoreApi<AppStore>;
   allowedOrigins: ReadonlySet<string>;
@@ -19,8 +19,7 @@ export type CommandOutcome = 'executed' | 'ignored' | 'rejected';
 /**
  * Handles one message event: checks that it comes from the parent window and an allowed origin,
  * validates it, and only then executes it. Everything else is ignored with a warning and never
- * executed. A `load-scenario` whose scenario is invalid is answered with a `rejected` message
- * that names the fields.
+ * executed. A `load-scenario` with an invalid scenario gets a `rejected` reply that names the fields.
  */
 export function handleCommandMessage(event: MessageEvent, context: CommandContext): CommandOutcome {
   if (event.source !== context.parent || context.parent === null) {

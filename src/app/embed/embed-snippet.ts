@@ -2,7 +2,7 @@ import type { EmbedPart } from './embed-options';
 import { DEFAULT_EMBED_PARTS } from './embed-options';
 import { EMBED_STRINGS } from './embed-strings';
 
-/** What the embed code dialog asks for. */
+/** Options chosen in the embed code dialog. */
 export interface SnippetOptions {
   /** Address of the app, without query or fragment, such as https://host.example/lambda-lanes/. */
   appUrl: string;

@@ -1,6 +1,6 @@
 import type { EmbedOptions, EmbedPart } from './embed-options';
 
-/** Which parts of the page show besides the lanes, plus the full app's own extras. */
+/** Visibility of each part of the page besides the lanes, and of the full app's own extras. */
 export interface LayoutParts extends Record<EmbedPart, boolean> {
   /** The header, the presenter buttons and the link and export buttons. */
   chrome: boolean;

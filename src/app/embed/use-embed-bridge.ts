@@ -7,7 +7,7 @@ import { PROTOCOL, type EmbedEvent } from './protocol';
 /**
  * Connects an embedded app to its host page: posts `ready`, the preferred height whenever it changes
  * and the playback state whenever it changes, and executes allowed commands. Outgoing messages go
- * to each allowed origin only; with no allow list they go to any origin ('*'), because height and
+ * to each allowed origin only. With no allow list they go to any origin ('*'), because height and
  * playback state reveal nothing the host page could not see in the frame itself.
  */
 export function useEmbedBridge(options: EmbedOptions): void {

@@ -132,7 +132,7 @@ export class Engine implements FrameSource {
     this.publish(true);
   }
 
-  /** The recorded inputs of the current run, for links and exports. */
+  /** Returns the recorded inputs of the current run, for links and exports. */
   getTimeline(): RunTimeline {
     return this.timeline;
   }

@@ -3,7 +3,7 @@ import { ExportButtons } from './ExportButtons';
 import { TimeSlider } from './TimeSlider';
 import './share.css';
 
-/** The time slider, then (unless `sliderOnly`) the link and export buttons, in one row under the playback bar. */
+/** Renders the time slider, then (unless `sliderOnly`) the link and export buttons, in one row under the playback bar. */
 export function ShareTools({ sliderOnly = false }: { sliderOnly?: boolean }) {
   return (
     <div className="share-tools">

@@ -9,7 +9,7 @@ import { SHARE_STRINGS } from './share-strings';
 const SLIDER_STEPS = 500;
 
 /**
- * A slider over the whole run that rewinds and skips ahead. It follows the clock every frame by
+ * Renders a slider over the whole run that rewinds and skips ahead. It follows the clock every frame by
  * setting its value directly, as the clock text does, and seeks at most once per animation frame
  * while dragged, because a seek back replays the run from its seed.
  */

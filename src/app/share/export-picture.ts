@@ -40,7 +40,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 /**
  * Draws the lanes inside `stage` (the canvas and its SVG overlay) into one PNG. Rejects when the stage
- * holds no lanes canvas.
+ * contains no lanes canvas.
  */
 export async function captureLanesPng(stage: Element): Promise<Blob> {
   const canvas = stage.querySelector('canvas');

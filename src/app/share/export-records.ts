@@ -2,13 +2,13 @@ import type { InvocationRecord, Report } from '../../sim/types';
 import type { RunTimeline } from './run-timeline';
 import { replayTo } from './run-timeline';
 
-/** Invocations an export holds at most; a long busy run would otherwise build a file of hundreds of MB. */
+/** Maximum invocations in an export, because a long busy run would otherwise build a file of hundreds of MB. */
 export const EXPORT_RECORD_LIMIT = 200_000;
 
 /**
  * Builds the report of the run up to `atMs`, with one record per invocation. The live simulation keeps
- * no records (they cost memory on every run), so a second simulation with records on replays the run;
- * determinism makes it the same run.
+ * no records because they cost memory on every run. So a second simulation with records on replays
+ * the run, and determinism makes it the same run.
  */
 export function buildRunReport(timeline: RunTimeline, atMs: number, limit = EXPORT_RECORD_LIMIT): Report {
   const { simulation } = replayTo(timeline.initialScenario, timeline.inputs, atMs, { recordLimit: limit });

@@ -12,7 +12,7 @@ export type RecordedInput =
   | { atMs: number; kind: 'send-event'; source: SourceKind }
   | { atMs: number; kind: 'fail-event'; eventId: number };
 
-/** Applies one recorded input to a simulation that stands at the input's moment. */
+/** Applies one recorded input to a simulation that has reached the input's moment. */
 export function applyInput(simulation: Simulation, input: RecordedInput): void {
   switch (input.kind) {
     case 'reconfigure':

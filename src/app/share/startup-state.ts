@@ -3,14 +3,14 @@ import type { RecordedInput } from './run-timeline';
 import { SHARE_STRINGS } from './share-strings';
 import { findStateParam, readSharedState, type SharedNote } from './url-state';
 
-/** What a link asks to restore once the engine runs: the inputs of the run and the moment to show. */
+/** Run a link restores once the engine runs: the inputs of the run and the moment to show. */
 export interface RunToRestore {
   inputs: RecordedInput[];
   atMs: number;
   notes: SharedNote[];
 }
 
-/** The options the app starts with, and the run a `#s=` link asks for, if any. */
+/** Options the app starts with, and the run a `#s=` link contains, if any. */
 export interface StartupState {
   options: UrlOptions;
   restore: RunToRestore | null;

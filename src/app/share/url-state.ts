@@ -1,6 +1,6 @@
 /**
  * The run in the address: `#s=v1.<payload>`, where the payload is base64url of raw-DEFLATE JSON that
- * holds the scenario (with its seed), the inputs applied during the run, the playback position and the
+ * contains the scenario (with its seed), the inputs applied during the run, the playback position and the
  * pinned notes. Reading validates everything: the envelope with valibot, each scenario with
  * parseScenario, so a damaged or hostile link yields a message and never a half-loaded run.
  */
@@ -17,13 +17,13 @@ import { SHARE_STRINGS } from './share-strings';
 export const STATE_KEY = 's';
 const VERSION = 'v1';
 
-/** Longest fragment read; a real run with a few dozen setting changes stays far below it. */
+/** Maximum length of the state value read. A real run with a few dozen setting changes stays far below it. */
 export const MAX_LINK_CHARS = 60_000;
 /** Largest decompressed payload accepted, against links that expand to gigabytes. */
 export const MAX_PAYLOAD_BYTES = 1_000_000;
 const MAX_INPUTS = 2_000;
 const MAX_NOTES = 100;
-/** Longest note text, so a pinned note stays a label and not a page. */
+/** Maximum length of a note, so a pinned note stays a label and not a page. */
 export const MAX_NOTE_CHARS = 280;
 /** Scenario errors listed in a message at most. */
 const ERRORS_SHOWN = 3;

@@ -9,7 +9,7 @@ import { TEACHING_STRINGS } from './teaching-strings';
 
 const text = TEACHING_STRINGS.notes;
 
-/** The form that pins a note on the selected environment at the current simulated moment. */
+/** Renders the form that pins a note on the selected environment at the current simulated moment. */
 export function NoteForm() {
   const open = useTeaching((state) => state.noteFormOpen);
   const selection = useAppStore(selectSelection);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { TEACHING_STRINGS } from './teaching-strings';
 import { useTeaching, useTeachingStoreApi } from './teaching-context';
 
-/** The ? overlay: every keyboard shortcut in one modal list. Esc or Close shuts it. */
+/** Renders the ? overlay: every keyboard shortcut in one modal list. Esc or Close shuts it. */
 export function ShortcutsDialog() {
   const open = useTeaching((state) => state.shortcutsOpen);
   const teaching = useTeachingStoreApi();

@@ -20,7 +20,7 @@ function useIsFullScreen(): boolean {
   return fullScreen;
 }
 
-/** The presenter's buttons: tour, workshop mode, full screen, shortcuts, notes and the embed code. */
+/** Renders the presenter's buttons: tour, workshop mode, full screen, shortcuts, notes and the embed code. */
 export function TeachingBar({ showEmbedCode }: { showEmbedCode: boolean }) {
   const teaching = useTeachingStoreApi();
   const store = useAppStoreApi();

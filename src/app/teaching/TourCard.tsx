@@ -10,7 +10,7 @@ import './teaching.css';
 const text = TEACHING_STRINGS.tour;
 
 /**
- * The guided tour's card: the step's text, its task and whether it is done, and Back, Next and
+ * Renders the guided tour's card: the step's text, its task and whether it is done, and Back, Next and
  * Close. It sits in a corner and does not block the page, because the learner acts on the page.
  */
 export function TourCard() {

@@ -4,8 +4,8 @@ import { useAppStore } from '../store/store-context';
 import { useTeaching } from './teaching-context';
 
 /**
- * In workshop mode, the lesson in large type: the scenario's name and what to watch, so the room
- * knows what the teacher loaded with N or P.
+ * Shows the lesson in large type in workshop mode: the scenario's name and what to watch, so the
+ * room can read what the teacher loaded with N or P.
  */
 export function WorkshopBanner() {
   const workshop = useTeaching((state) => state.workshop);

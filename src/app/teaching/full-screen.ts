@@ -1,6 +1,6 @@
 import { TEACHING_STRINGS } from './teaching-strings';
 
-/** Whether the page may go full screen here; false in a frame without allowfullscreen, for example. */
+/** Returns whether the page may go full screen here. It is false in a frame without allow="fullscreen", for example. */
 export function canGoFullScreen(): boolean {
   return typeof document !== 'undefined' && document.fullscreenEnabled === true;
 }

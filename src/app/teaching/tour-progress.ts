@@ -3,7 +3,7 @@ import * as v from 'valibot';
 /** Key of the saved tour progress in localStorage. */
 export const TOUR_PROGRESS_KEY = 'lambda-lanes:tour';
 
-/** Where the learner left the tour. */
+/** The learner's place in the tour. */
 export interface TourProgress {
   active: boolean;
   step: number;

@@ -10,7 +10,7 @@ import type { AppStore } from '../store/app-state';
 import { STRINGS } from '../strings';
 import { TEACHING_STRINGS } from './teaching-strings';
 
-/** What a step may use to set up the run and to check a task. */
+/** Services a step uses to set up the run and to check a task. */
 export interface TourContext {
   store: StoreApi<AppStore>;
   engine: Engine;
@@ -34,7 +34,7 @@ export interface TourStep {
   isDone?: (progress: TaskProgress) => boolean;
 }
 
-/** The rate the scale-out task asks for, in events per second. */
+/** Arrival rate the scale-out task requests, in events per second. */
 export const SCALE_OUT_RATE = 30;
 
 const byClass = (selector: string) => (root: ParentNode) => root.querySelector(selector);
