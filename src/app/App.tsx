@@ -1,3 +1,4 @@
+import { AnalysisSection } from './analysis/AnalysisSection';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { EmbedBar } from './embed/EmbedBar';
 import type { EmbedOptions } from './embed/embed-options';
@@ -67,6 +68,8 @@ export function App({ restore = null, embed }: AppProps) {
               <Inspector />
             </div>
           )}
+          {/* Embeds stay small: the analysis views are for the full page. */}
+          {!embed.embed && <AnalysisSection />}
         </div>
         {parts.settings && <ControlsPanel />}
       </main>

@@ -88,7 +88,7 @@ export class FastForwardClient {
     else this.settle()?.reject(new Error(reply.message));
   }
 
-  /** Clears the pending run and returns it, so it is settled exactly once. */
+  /** Clears the pending run and returns it, so later replies for it find nothing to settle. */
   private settle(): PendingRun | null {
     const pending = this.pending;
     this.pending = null;
