@@ -25,7 +25,9 @@ const SVG_STYLE_PROPERTIES = [
 function inlineStyles(original: Element, clone: Element): void {
   const computed = getComputedStyle(original);
   const declarations = SVG_STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`);
-  clone.setAttribute('style', declarations.join(';'));
+  // Inline styles the view set itself come first, so the computed values (which include them) win.
+  const own = original.getAttribute('style');
+  clone.setAttribute('style', [own, ...declarations].filter(Boolean).join(';'));
   for (let i = 0; i < original.children.length; i++) inlineStyles(original.children[i], clone.children[i]);
 }
 

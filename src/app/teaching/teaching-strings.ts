@@ -60,7 +60,7 @@ export const TEACHING_STRINGS = {
   steps: {
     handler: {
       title: 'One handler, one event at a time',
-      body: 'Lambda runs your handler once for every event. It gets two arguments: event, what happened (here an HTTP request), and context, facts about this one invocation. This tour plays the story of three requests, then more.',
+      body: 'Lambda runs your handler once for every event. It gets two arguments: event, what happened (here an HTTP request), and context, facts about this one invocation. The inspector shows both for request 1. This tour plays the story of three requests, then more.',
     },
     coldStart: {
       title: 'The first request: a cold start',

@@ -75,7 +75,11 @@ function firstRate(scenario: Scenario): number {
 export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'handler',
-    setup: (context) => showPreset(context, 'seed-story', 0),
+    // 1,500 ms: request 1 has ended, so the inspector can show the event and context it received.
+    setup: (context) => {
+      showPreset(context, 'seed-story', 1_500);
+      context.store.getState().select({ kind: 'invocation', id: 1 });
+    },
     target: byClass('.inspector'),
   },
   {
