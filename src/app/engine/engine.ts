@@ -3,7 +3,9 @@ import { Simulation } from '../../sim/simulation';
 import type { EnvironmentView, InvocationView, SimulationSnapshot, SourceKind } from '../../sim/types';
 import { RunTimeline, type RecordedInput } from '../share/run-timeline';
 import type { AppState, AppStore } from '../store/app-state';
+import { BudgetedAdvancer } from './frame-budget';
 import type { FrameSource } from './frame-source';
+import { PaceMeter, STEADY_PACE, type Pace } from './pace-meter';
 
 /**
  * Maximum wall-clock gap that one frame advances by. A hidden tab gets no animation frames, so the
@@ -18,7 +20,7 @@ export const DISPLAY_INTERVAL_MS = 250;
 export interface EngineClock {
   requestFrame(callback: (timeMs: number) => void): number;
   cancelFrame(handle: number): void;
-  /** Wall-clock milliseconds, used only to throttle display updates. */
+  /** Wall-clock milliseconds, used to throttle display updates and to keep each frame's work in budget. */
   now(): number;
 }
 
@@ -49,6 +51,14 @@ export class Engine implements FrameSource {
   private lastFrameTime: number | null = null;
   private lastDisplayTime = Number.NEGATIVE_INFINITY;
   private unsubscribeStore: (() => void) | null = null;
+  private readonly advancer: BudgetedAdvancer;
+  /**
+   * Simulated milliseconds that wall time requested but the frame budget did not reach yet. Capped at
+   * one capped frame's worth, so a run that cannot keep up never builds a backlog to catch up on.
+   */
+  private owedMs = 0;
+  private readonly paceMeter = new PaceMeter();
+  private pace: Pace = STEADY_PACE;
 
   constructor(
     private readonly store: StoreApi<AppStore>,
@@ -58,6 +68,7 @@ export class Engine implements FrameSource {
     this.timeline = new RunTimeline(store.getState().scenario);
     this.snapshot = this.simulation.snapshot();
     this.displaySnapshot = this.snapshot;
+    this.advancer = new BudgetedAdvancer(() => clock.now());
   }
 
   /** Starts following the store, and plays if the store's playback is on. Call `stop` to undo. */
@@ -90,6 +101,9 @@ export class Engine implements FrameSource {
   /** Latest snapshot for text and numbers; replaced at most every DISPLAY_INTERVAL_MS while playing. */
   getDisplaySnapshot = (): SimulationSnapshot => this.displaySnapshot;
 
+  /** Speed reached while playing against the speed requested; replaced with each display snapshot. */
+  getPace = (): Pace => this.pace;
+
   /** Subscribes to display snapshots, in the shape React's useSyncExternalStore expects. */
   subscribeDisplay = (listener: () => void): (() => void) => {
     this.displayListeners.add(listener);
@@ -111,6 +125,7 @@ export class Engine implements FrameSource {
    */
   seek(timeMs: number): void {
     const target = Math.min(Math.max(0, timeMs), this.simulation.scenario.durationMs);
+    this.forgetPace();
     if (target >= this.simulation.nowMs) {
       this.timeline.advance(this.simulation, target);
     } else {
@@ -124,6 +139,7 @@ export class Engine implements FrameSource {
   /** Replaces the current run's inputs (for example from a shared link) and moves to `timeMs`. */
   restoreRun(inputs: readonly RecordedInput[], timeMs: number): void {
     this.timeline = new RunTimeline(this.timeline.initialScenario, inputs);
+    this.forgetPace();
     if (!this.disposed) this.simulation.dispose();
     this.simulation = this.timeline.rebuild(Math.max(0, timeMs));
     // Callable before `start` (a child's effect runs before its provider's), which then keeps this run.
@@ -190,6 +206,7 @@ export class Engine implements FrameSource {
     this.simulation = new Simulation(scenario);
     this.timeline = new RunTimeline(scenario);
     this.disposed = false;
+    this.forgetPace();
   }
 
   /** Shows in the store the scenario in effect after a replay applied a recorded change, or undid one. */
@@ -201,6 +218,7 @@ export class Engine implements FrameSource {
   private startLoop(): void {
     if (this.frameHandle !== null) return;
     this.lastFrameTime = null;
+    this.forgetPace();
     this.frameHandle = this.clock.requestFrame(this.onFrame);
   }
 
@@ -208,6 +226,14 @@ export class Engine implements FrameSource {
     if (this.frameHandle !== null) this.clock.cancelFrame(this.frameHandle);
     this.frameHandle = null;
     this.lastFrameTime = null;
+    this.forgetPace();
+  }
+
+  /** Drops the owed time and the measured pace, because they belong to a stretch of playback that ended. */
+  private forgetPace(): void {
+    this.owedMs = 0;
+    this.paceMeter.reset();
+    this.pace = STEADY_PACE;
   }
 
   private onFrame = (timeMs: number): void => {
@@ -220,8 +246,14 @@ export class Engine implements FrameSource {
     this.lastFrameTime = timeMs;
 
     const simulation = this.simulation;
-    const target = Math.min(simulation.nowMs + gap * speed, simulation.scenario.durationMs);
-    if (target > simulation.nowMs) this.timeline.advance(simulation, target);
+    const startMs = simulation.nowMs;
+    const remainingMs = simulation.scenario.durationMs - startMs;
+    this.owedMs = Math.min(this.owedMs + gap * speed, MAX_FRAME_GAP_MS * speed, remainingMs);
+    const reached = this.advancer.advance(startMs, startMs + this.owedMs, (targetMs) =>
+      this.timeline.advance(simulation, targetMs),
+    );
+    this.owedMs = Math.max(0, this.owedMs - (reached - startMs));
+    this.paceMeter.record(gap, Math.min(gap * speed, remainingMs), reached - startMs);
     this.syncScenario();
 
     const ended = this.publish(false);
@@ -245,6 +277,8 @@ export class Engine implements FrameSource {
     if (force || ended || wallMs - this.lastDisplayTime >= DISPLAY_INTERVAL_MS) {
       this.lastDisplayTime = wallMs;
       this.displaySnapshot = snapshot;
+      const { playing, speed } = this.store.getState().playback;
+      this.pace = playing && !ended ? this.paceMeter.read(speed) : STEADY_PACE;
       for (const listener of this.displayListeners) listener();
       this.store.getState().syncClock(snapshot.nowMs, ended);
     }

@@ -6,6 +6,7 @@ import { formatSpeed } from '../format';
 import { STRINGS } from '../strings';
 import { SPEED_MAX, SPEED_MIN } from '../store/app-state';
 import { fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition } from '../controls/slider-scale';
+import { PaceNote } from './PaceNote';
 import { SimClock } from './SimClock';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
@@ -65,6 +66,7 @@ export function PlaybackBar() {
         <output className="speed-value" htmlFor={speedId}>
           {text.speedValue(formatSpeed(speed))}
         </output>
+        <PaceNote />
       </div>
 
       <SimClock />
