@@ -1,31 +1,35 @@
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, FrameLocator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test as base } from './fixtures';
 import { startStaticServer, type StaticServer } from './host/static-server';
 
-const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
-const APP = `http://127.0.0.1:${APP_PORT}/`;
-/** The host page runs on a second origin: the same address with another port. */
-const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? APP_PORT + 1_000);
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
+const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}/`;
 const PROTOCOL = 'lambda-lanes/1';
 
-test.use({ extraOrigins: [HOST] });
-
-let host: StaticServer;
-test.beforeAll(async () => {
-  host = await startStaticServer(fileURLToPath(new URL('./host/', import.meta.url)), HOST_PORT);
-});
-test.afterAll(async () => {
-  await host.close();
+/**
+ * The host page runs on a second origin: a static server on 127.0.0.1 at a free port, started once
+ * per worker. Its origin is added to the origins the shared fixture lets the page load.
+ */
+const test = base.extend<{ hostOrigin: string }, { hostServer: StaticServer }>({
+  hostServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
+    async ({}, use) => {
+      const server = await startStaticServer(fileURLToPath(new URL('./host/', import.meta.url)));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  hostOrigin: async ({ hostServer }, use) => use(hostServer.origin),
+  extraOrigins: async ({ hostServer }, use) => use([hostServer.origin]),
 });
 
 /**
  * Opens the sample host page with the app embedded at `appQuery` and waits for the app. The app
  * posts only to the origins in its allow= list, so a host left out of it never hears `ready`.
  */
-async function openHost(page: Page, appQuery: string, hostAllowed = true): Promise<FrameLocator> {
-  await page.goto(`${HOST}/index.html?app=${encodeURIComponent(`${APP}?${appQuery}`)}`);
+async function openHost(page: Page, host: string, appQuery: string, hostAllowed = true): Promise<FrameLocator> {
+  await page.goto(`${host}/index.html?app=${encodeURIComponent(`${APP}?${appQuery}`)}`);
   const frame = page.frameLocator('#lanes');
   await expect(frame.getByRole('timer', { name: 'Simulated time' })).toBeVisible();
   if (hostAllowed) {
@@ -51,8 +55,8 @@ async function postFromHost(page: Page, data: unknown) {
 }
 
 test.describe('embed', () => {
-  test('host page drives the embed', async ({ page }) => {
-    const frame = await openHost(page, `embed=1&preset=seed-story&allow=${HOST}`);
+  test('host page drives the embed', async ({ page, hostOrigin }) => {
+    const frame = await openHost(page, hostOrigin, `embed=1&preset=seed-story&allow=${hostOrigin}`);
     const log = page.getByRole('list', { name: 'Messages from the app' });
 
     await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
@@ -73,20 +77,20 @@ test.describe('embed', () => {
     await expect(frame.getByRole('timer', { name: 'Simulated time' })).toHaveText('00:00.000');
   });
 
-  test('commands from an origin not allowed are ignored', async ({ page }) => {
+  test('commands from an origin not allowed are ignored', async ({ page, hostOrigin }) => {
     const warnings = collectWarnings(page);
-    const frame = await openHost(page, 'embed=1&allow=https://course.example', false);
+    const frame = await openHost(page, hostOrigin, 'embed=1&allow=https://course.example', false);
 
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => warnings.join('\n')).toContain(`ignored a message from ${HOST}`);
+    await expect.poll(() => warnings.join('\n')).toContain(`ignored a message from ${hostOrigin}`);
     await page.waitForTimeout(300);
     await expect(frame.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await expect(frame.getByRole('timer', { name: 'Simulated time' })).toHaveText('00:00.000');
   });
 
-  test('malformed commands are ignored', async ({ page }) => {
+  test('malformed commands are ignored', async ({ page, hostOrigin }) => {
     const warnings = collectWarnings(page);
-    const frame = await openHost(page, `embed=1&allow=${HOST}`);
+    const frame = await openHost(page, hostOrigin, `embed=1&allow=${hostOrigin}`);
 
     const malformed = [
       'play',
