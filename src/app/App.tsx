@@ -10,6 +10,7 @@ import { RecentInvocations } from './inspector/RecentInvocations';
 import { Notices } from './Notices';
 import { LiveNumbers } from './numbers/LiveNumbers';
 import { PlaybackBar } from './playback/PlaybackBar';
+import { LiveAnnouncer } from './robustness/LiveAnnouncer';
 import { ShareTools } from './share/ShareTools';
 import type { RunToRestore } from './share/startup-state';
 import { useAddressSync } from './share/use-address-sync';
@@ -75,6 +76,7 @@ export function App({ restore = null, embed }: AppProps) {
       </main>
       <TourCard />
       <ShortcutsDialog />
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -11,11 +11,14 @@ export const ROBUSTNESS_STRINGS = {
 
   announcements: {
     firstColdStart: 'First cold start: Lambda is starting a new execution environment.',
-    coldStarts: (count: string) => (count === '1' ? '1 cold start' : `${count} cold starts`),
-    throttles: (count: string) => (count === '1' ? '1 event throttled' : `${count} events throttled`),
-    timeouts: (count: string) => (count === '1' ? '1 invocation timed out' : `${count} invocations timed out`),
+    coldStarts: (count: number, shown: string) => (count === 1 ? '1 cold start' : `${shown} cold starts`),
+    throttles: (count: number, shown: string) => (count === 1 ? '1 event throttled' : `${shown} events throttled`),
+    timeouts: (count: number, shown: string) =>
+      count === 1 ? '1 invocation timed out' : `${shown} invocations timed out`,
     /** Joins the parts of one summary, such as "3 cold starts, 12 events throttled". */
     summary: (parts: readonly string[]) => `${parts.join(', ')}.`,
+    /** Follows the first cold start's sentence when other events came with it. */
+    more: (summary: string) => `Also: ${summary}`,
   },
 
   panelError: {
