@@ -20,6 +20,13 @@ test.describe('workshop', () => {
     await expect(page.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
     await expect(banner(page)).toHaveText('Cold, cold, warm');
+    await expect(page).toHaveURL(/[?&]workshop=1/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/workshop/);
+    await page.keyboard.press('w');
+    await expect(page).not.toHaveURL(/workshop=/);
+
+    await page.keyboard.press('w');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForTimeout(1_500);
   });

@@ -40,7 +40,7 @@ export interface AppProps {
 export function App({ restore = null, embed }: AppProps) {
   const selection = useAppStore(selectSelection);
   const select = useAppStore((state) => state.select);
-  const workshop = useWorkshopMode();
+  const workshop = useWorkshopMode(!embed.embed);
   const parts = layoutParts(embed, workshop);
   useRestoreRun(restore);
   // An embed leaves the host page's address alone.
