@@ -3,7 +3,7 @@ import { useEngine } from '../engine/engine-context';
 import { EventAnnouncer } from './event-announcer';
 
 /**
- * A polite live region that tells screen-reader users about cold starts, throttles and timeouts as
+ * A polite live region that announces to screen-reader users cold starts, throttles and timeouts as
  * the run plays, a summary at most every few seconds. It is visually hidden, because the live numbers
  * show the same counts on screen.
  */

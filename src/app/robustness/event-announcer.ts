@@ -16,7 +16,7 @@ export interface AnnouncedCounts {
   timeouts: number;
 }
 
-/** What `EventAnnouncer.update` decided. */
+/** Outcome of `EventAnnouncer.update`. */
 export type AnnounceResult =
   | { kind: 'message'; text: string }
   /** Something happened, but too soon after the last message: call again after `waitMs`. */
