@@ -111,7 +111,11 @@ export class RunTimeline {
     return simulation.step();
   }
 
-  /** Replaces the live simulation by a replay up to `targetMs`; the caller disposes the old one. */
+  /**
+   * Replaces the live simulation by a replay up to `targetMs`; the caller disposes the old one.
+   * NOTE: every seek back replays from time zero, so in a long, busy run it costs as much as playing
+   * to that moment. Checkpoints would need a Simulation that can be copied, which it cannot yet.
+   */
   rebuild(targetMs: number, options: SimulationOptions = {}): Simulation {
     const { simulation, next } = replayTo(this.initialScenario, this.recorded, targetMs, options);
     this.cursor = next;
