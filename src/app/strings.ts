@@ -41,7 +41,7 @@ export const STRINGS = {
     clockOf: (duration: string) => `of ${duration}`,
     ended: 'The scenario has ended. Press Play to run it again.',
     seed: (seed: number) => `Seed ${seed}`,
-    shortcuts: 'Keys: Space play or pause, → step, R restart, + and − speed.',
+    shortcuts: 'Keys: Space play or pause, → step, R restart, + and − speed. Press ? for all keys.',
   },
 
   numbers: {
