@@ -9,6 +9,7 @@ import { EnvironmentSummary } from './EnvironmentSummary';
 import type { LaneMode } from './lane-layout';
 import { LANES_STRINGS } from './lanes-strings';
 import { Legend } from './Legend';
+import { SourceList } from './SourceList';
 import { computeStageGeometry } from './stage-geometry';
 import { useSampledFrame } from './use-sampled-frame';
 import './lanes.css';
@@ -68,7 +69,8 @@ function lanesHeightOf(height: number): number {
 
 /**
  * Renders the lanes: one lane per execution environment on a shared, zoomable time axis, with events flying
- * in from their source, a throttled tray, a legend, counts by state and a keyboard list. The canvas
+ * in from a box per source, trays for throttled, dead-lettered and lost events, a legend, counts by
+ * state, and text alternatives for the sources and the environments. The canvas
  * is drawn by {@link createLanes} on every frame without re-rendering React.
  */
 export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
@@ -132,6 +134,7 @@ export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
       <div ref={stageRef} className="lanes-stage" />
       <p className="lanes-hint">{LANES_STRINGS.followHint}</p>
       <Legend />
+      <SourceList source={source} />
       <EnvironmentList rows={text.rows} more={text.more} selection={selection} onSelect={onSelect} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { LANES_STRINGS } from './lanes-strings';
 import { DRAWN_PHASES, MARKER_COLOURS, phaseStyle, type PhaseStyle } from './phase-style';
 import { PhaseSwatch } from './PhaseSwatch';
+import { sourceStyle } from './source-style';
 
 const STYLES = DRAWN_PHASES.map((phase) => phaseStyle(phase)).filter((style): style is PhaseStyle => style !== null);
 
@@ -16,6 +17,22 @@ export function Legend() {
         </li>
       ))}
       <li className="lanes-legend-break">
+        <svg className="lanes-glyph" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="7" fill={sourceStyle('sqs').colour} />
+          <path d={sourceStyle('sqs').icon} fill="#fff" fillRule="evenodd" transform="translate(3.5 3.5) scale(0.56)" />
+        </svg>
+        <span>{events.inFlight}</span>
+      </li>
+      <li>
+        <svg className="lanes-glyph" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="7" fill="#1d2330" />
+          <text x="8" y="11.5" textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">
+            2
+          </text>
+        </svg>
+        <span>{events.retry}</span>
+      </li>
+      <li>
         <MarkerGlyph shape="diamond" colour={MARKER_COLOURS.cold} />
         <span>{events.cold}</span>
       </li>

@@ -1,20 +1,24 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Selection } from '../../app/selection';
-import type { SimulationSnapshot } from '../../sim/types';
+import type { SimulationSnapshot, SourceView } from '../../sim/types';
 import { drawDensity, createDensityBatches } from './draw-density';
 import { drawLanes, measureLabels } from './draw-lanes';
-import { createMarkerScratch, paintMarkers, placeMarkers, sourceY } from './draw-markers';
+import { createMarkerScratch, paintMarkers, placeMarkers, type SourceAnchor } from './draw-markers';
 import { createOverlay } from './draw-overlay';
-import { drawGrid, drawLimitAndTray, drawNowLine, drawSources } from './draw-stage';
+import { drawSources } from './draw-sources';
+import { drawGrid, drawLimitAndTrays, drawNowLine } from './draw-stage';
+import { EventChangeTracker, type EventChange } from './event-changes';
+import { EventFlights } from './event-flights';
+import { startFlight } from './start-flight';
 import { alignPhaseFills, createPhaseFills } from './draw-textures';
 import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
 import { InvocationTracker } from './invocation-tracker';
 import { targetAt } from './hit-test';
 import { computeLaneLayout, type LaneMode } from './lane-layout';
 import { attachPointer } from './lanes-pointer';
-import { slotCount, sourceMask, sourcesIn } from './source-slots';
-import { computeStageGeometry } from './stage-geometry';
+import { boxOf, layoutSources, type SourceLayout } from './source-layout';
+import { computeStageGeometry, TRAY_PX } from './stage-geometry';
 import {
   applyGesture,
   followNow,
@@ -25,6 +29,20 @@ import {
   zoomWindow,
   type TimeWindow,
 } from './time-window';
+
+/** Counts of the dead-letter and lost trays, summed over the sources, or -1 for both when the trays are hidden. */
+function trayCounts(sources: readonly SourceView[], shown: boolean): { deadLettered: number; lost: number; destination: number } {
+  if (!shown) return { deadLettered: -1, lost: -1, destination: 0 };
+  let deadLettered = 0;
+  let lost = 0;
+  let destination = 0;
+  for (const view of sources) {
+    deadLettered += view.counts.deadLettered + view.counts.sentToDestination;
+    destination += view.counts.sentToDestination;
+    lost += view.counts.lost;
+  }
+  return { deadLettered, lost, destination };
+}
 
 /** Callbacks through which the lanes report clicks, panning and mode changes to their owner. */
 export interface LanesCallbacks {
@@ -89,20 +107,40 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
   let snapshot: SimulationSnapshot | null = null;
   let timeWindow: TimeWindow = initialWindow();
   let mode: LaneMode = 'lanes';
-  let shownMask = -1;
-  /** Number of sources the current geometry makes room for. */
-  let geometrySlots = 1;
+  const changeTracker = new EventChangeTracker();
+  const flights = new EventFlights();
+  /** Changes seen by `update` and not yet turned into flights, which needs the frame's layout. */
+  const changes: EventChange[] = [];
+  let sources: readonly SourceView[] = [];
+  let sourceLayout: SourceLayout = layoutSources([], 0, 0);
+  /** Stage size, as `${width}x${height}`, that the source column was laid out for. */
+  let geometryKey = '';
   let frameRequest = 0;
+
+  const anchorOf: SourceAnchor = (invocation) => {
+    const index = boxOf(sourceLayout, sources, invocation.streamIndex, invocation.source);
+    return index >= 0 ? sourceLayout.boxes[index].anchorY : frame.geometry.lanesTop + 11;
+  };
+
+  /** Stacks the source boxes and makes room for the trays whenever the sources or the stage change. */
+  function layoutColumn(next: readonly SourceView[], width: number, height: number): void {
+    const trays = next.some((view) => view.mode !== 'sync') ? 3 : 1;
+    const probe = computeStageGeometry(width, height, 0, trays);
+    const room = probe.lanesBottom - probe.lanesTop - trays * (TRAY_PX + 6) - 14;
+    sourceLayout = layoutSources(next, probe.lanesTop, room);
+    sources = next;
+    frame.geometry = computeStageGeometry(width, height, sourceLayout.bottom - probe.lanesTop, trays);
+  }
 
   function draw(): void {
     frameRequest = 0;
     if (!snapshot || frame.geometry.width <= 0 || frame.geometry.height <= 0) return;
 
-    // The tray sits below the sources, so the geometry follows the number of sources shown.
-    const mask = sourceMask(snapshot.recentInvocations);
-    if (Math.max(1, slotCount(mask)) !== geometrySlots) {
-      geometrySlots = Math.max(1, slotCount(mask));
-      frame.geometry = computeStageGeometry(frame.geometry.width, frame.geometry.height, geometrySlots);
+    // The trays sit below the source boxes, so the geometry follows the sources.
+    const key = `${frame.geometry.width}x${frame.geometry.height}`;
+    if (snapshot.sources !== sources || key !== geometryKey) {
+      layoutColumn(snapshot.sources, frame.geometry.width, frame.geometry.height);
+      geometryKey = key;
     }
     const { geometry } = frame;
     const environments = snapshot.environments;
@@ -130,20 +168,32 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     }
     drawNowLine(frame);
 
-    if (mask !== shownMask) {
-      const sources = sourcesIn(mask);
-      overlay.updateSources(sources, (slot) => sourceY(frame, slot, sources.length));
-      shownMask = mask;
-    }
-    placeMarkers(frame, snapshot, tracker, mask, markers);
-    drawLimitAndTray(frame, markers, snapshot.metrics.throttles);
+    for (const change of changes) startFlight(frame, snapshot, sourceLayout, change, flights);
+    changes.length = 0;
+    placeMarkers(frame, snapshot, tracker, anchorOf, markers);
+    if (flights.place(frame.wallMs, markers.point, markers.flying)) markers.moving = true;
+
+    const trays = trayCounts(snapshot.sources, geometry.trays > 1);
+    drawLimitAndTrays(frame, markers, {
+      throttled: snapshot.metrics.throttles,
+      deadLettered: trays.deadLettered,
+      lost: trays.lost,
+    });
     paintMarkers(ctx, markers);
-    drawSources(frame, mask);
+    drawSources(frame, snapshot.sources, sourceLayout);
 
     const selectedId = frame.selection?.kind === 'environment' ? frame.selection.id : -1;
     overlay.updateNow(frame.mapping, geometry, snapshot.nowMs);
     overlay.updateLabels(environments, frame.layout, geometry, snapshot.nowMs, selectedId);
-    overlay.updateTray(geometry, Math.max(0, snapshot.metrics.throttles - markers.throttledInFlight));
+    overlay.updateTrays(
+      geometry,
+      {
+        throttled: Math.max(0, snapshot.metrics.throttles - markers.throttledInFlight),
+        deadLettered: trays.deadLettered,
+        lost: trays.lost,
+      },
+      trays.destination,
+    );
 
     // Markers move on wall-clock time, so keep drawing while one is in motion even if the simulation is paused.
     if (markers.moving) requestDraw();
@@ -164,9 +214,9 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     frame.dpr = dpr;
-    frame.geometry = computeStageGeometry(width, height, geometrySlots);
+    layoutColumn(sources, width, height);
+    geometryKey = `${width}x${height}`;
     frame.fills = createPhaseFills(ctx, dpr);
-    shownMask = -1;
     draw();
   }
 
@@ -210,9 +260,16 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
   return {
     update(next) {
       // Time went back (a restart or a seek), so a window pinned to the old run would show nothing.
-      if (snapshot && next.nowMs < snapshot.nowMs && !timeWindow.follow) setWindow(followNow(timeWindow));
+      const wentBack = snapshot !== null && next.nowMs < snapshot.nowMs;
+      if (wentBack && !timeWindow.follow) setWindow(followNow(timeWindow));
+      // Flights of the old run would land in boxes and trays that now show other counts.
+      if (wentBack) {
+        flights.clear();
+        changes.length = 0;
+      }
       snapshot = next;
       tracker.observe(next, performance.now());
+      changeTracker.observe(next, changes);
       if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
       draw();
     },

@@ -1,4 +1,5 @@
-import type { EnvironmentView, SimulationSnapshot } from '../../sim/types';
+import type { EnvironmentView, InvocationView, SimulationSnapshot } from '../../sim/types';
+import { FlyingMarkers, paintBadges, paintFlyingMarkers } from './flying-markers';
 import type { FrameContext } from './frame-context';
 import type { InvocationTracker } from './invocation-tracker';
 import { rowOfEnvironment } from './lane-rows';
@@ -10,11 +11,10 @@ import {
   FLIGHT_MS,
   hasHitWall,
   motionProgress,
-  sourceSlotY,
   type Point,
 } from './marker-motion';
 import { MARKER_COLOURS } from './phase-style';
-import { slotCount, slotOf } from './source-slots';
+import { trayBand } from './stage-geometry';
 import { timeToX } from './time-window';
 
 /** Radius of a flying marker; settled markers on their lane are smaller. */
@@ -33,12 +33,14 @@ const MIN_PITCH_FOR_SETTLED = 12;
 /** Buffers the marker drawing reuses every frame, and what the frame found. */
 export interface MarkerScratch {
   point: Point;
-  coldFlying: PointBatch;
-  warmFlying: PointBatch;
+  /** Markers on their way to a lane, drawn in their source's colour and icon. */
+  flying: FlyingMarkers;
   coldSettled: PointBatch;
   warmSettled: PointBatch;
+  /** Settled markers of retries, which keep their attempt badge on the lane. */
+  settledRetries: FlyingMarkers;
   throttled: PointBatch;
-  /** The five batches above, listed once so clearing them allocates nothing. */
+  /** The three point batches above, listed once so clearing them allocates nothing. */
   batches: PointBatch[];
   hits: MarkerHits;
   /** Throttled markers still on their way to the tray this frame. */
@@ -53,14 +55,14 @@ export interface MarkerScratch {
 
 /** Creates the buffers one view reuses for its markers. */
 export function createMarkerScratch(): MarkerScratch {
-  const batches = [new PointBatch(), new PointBatch(), new PointBatch(), new PointBatch(), new PointBatch()];
+  const batches = [new PointBatch(), new PointBatch(), new PointBatch()];
   return {
     point: { x: 0, y: 0 },
-    coldFlying: batches[0],
-    warmFlying: batches[1],
-    coldSettled: batches[2],
-    warmSettled: batches[3],
-    throttled: batches[4],
+    flying: new FlyingMarkers(),
+    coldSettled: batches[0],
+    warmSettled: batches[1],
+    settledRetries: new FlyingMarkers(),
+    throttled: batches[2],
     batches,
     hits: new MarkerHits(),
     throttledInFlight: 0,
@@ -70,11 +72,11 @@ export function createMarkerScratch(): MarkerScratch {
   };
 }
 
-/** Returns the y where markers of the source in `slot` start, with `slots` sources shown. */
-export function sourceY(frame: FrameContext, slot: number, slots: number): number {
-  const { lanesTop, trayTop } = frame.geometry;
-  return sourceSlotY(slot, slots, lanesTop, Math.max(0, trayTop - lanesTop - 12));
-}
+/** Returns the y where the markers of an invocation's source start: the middle of its source box's title. */
+export type SourceAnchor = (invocation: InvocationView) => number;
+
+/** How far left of the source column's right edge markers start, so they come out from behind the box. */
+const START_INSET_PX = 24;
 
 /**
  * Places the markers of recent arrivals for this frame: flying from their source to the lane that
@@ -85,20 +87,26 @@ export function placeMarkers(
   frame: FrameContext,
   snapshot: SimulationSnapshot,
   tracker: InvocationTracker,
-  mask: number,
+  anchorOf: SourceAnchor,
   scratch: MarkerScratch,
 ): void {
-  collectMarkers(frame, snapshot.recentInvocations, snapshot.environments, tracker, mask, scratch);
+  collectMarkers(frame, snapshot.recentInvocations, snapshot.environments, tracker, anchorOf, scratch);
 }
 
-/** Draws the placed markers: cold starts as blue diamonds, warm starts as orange circles, throttles as vermillion squares. */
+/**
+ * Draws the placed markers. In flight a marker shows its source's colour and icon, with its try
+ * number and batch size. On its lane it becomes a blue diamond (cold start) or an orange circle
+ * (warm start), like the segment it starts. Throttles are vermillion squares.
+ */
 export function paintMarkers(ctx: CanvasRenderingContext2D, scratch: MarkerScratch): void {
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = '#ffffff';
   traceDiamonds(ctx, scratch.coldSettled, SETTLED_RADIUS + 1, MARKER_COLOURS.cold);
   traceCircles(ctx, scratch.warmSettled, SETTLED_RADIUS, MARKER_COLOURS.warm);
-  traceDiamonds(ctx, scratch.coldFlying, MARKER_RADIUS + 1, MARKER_COLOURS.cold);
-  traceCircles(ctx, scratch.warmFlying, MARKER_RADIUS, MARKER_COLOURS.warm);
+  paintBadges(ctx, scratch.settledRetries, SETTLED_RADIUS);
+  paintFlyingMarkers(ctx, scratch.flying);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#ffffff';
   traceSquares(ctx, scratch.throttled, MARKER_RADIUS - 1, MARKER_COLOURS.throttled);
 }
 
@@ -107,12 +115,14 @@ function collectMarkers(
   recent: SimulationSnapshot['recentInvocations'],
   environments: readonly EnvironmentView[],
   tracker: InvocationTracker,
-  mask: number,
+  anchorOf: SourceAnchor,
   scratch: MarkerScratch,
 ): void {
   const { geometry, layout, mapping, wallMs } = frame;
   const { point, hits } = scratch;
   for (const batch of scratch.batches) batch.clear();
+  scratch.flying.clear();
+  scratch.settledRetries.clear();
   hits.clear();
   scratch.throttledInFlight = 0;
   scratch.wallHit = false;
@@ -122,13 +132,13 @@ function collectMarkers(
   // markers stays stable from frame to frame.
   const step = Math.max(1, Math.ceil(scratch.inFlight / MAX_FLYING));
   scratch.inFlight = 0;
-  const slots = slotCount(mask);
+  const fromX = geometry.sourceRight - START_INSET_PX;
   const settle = layout.mode === 'lanes' && layout.pitch >= MIN_PITCH_FOR_SETTLED;
 
   for (let i = 0; i < recent.length; i++) {
     const invocation = recent[i];
     const elapsed = wallMs - tracker.startedAt(invocation.id);
-    const fromY = sourceY(frame, Math.max(0, slotOf(mask, invocation.source)), slots);
+    const fromY = anchorOf(invocation);
 
     if (invocation.start === 'throttled') {
       const p = motionProgress(elapsed, BOUNCE_MS);
@@ -138,8 +148,8 @@ function collectMarkers(
       scratch.moving = true;
       if (hasHitWall(p) && p < 0.7) scratch.wallHit = true;
       if (invocation.id % step !== 0) continue;
-      const trayY = geometry.trayBottom - 14;
-      bouncePosition(point, p, geometry.sourceX, fromY, geometry.wallX - MARKER_RADIUS, geometry.sourceX, trayY);
+      const trayY = trayBand(geometry, 0).bottom - 12;
+      bouncePosition(point, p, fromX, fromY, geometry.wallX - MARKER_RADIUS, geometry.sourceX, trayY);
       scratch.throttled.add(point.x, point.y);
       hits.add(point.x, point.y, invocation.id);
       continue;
@@ -157,11 +167,12 @@ function collectMarkers(
       scratch.inFlight++;
       scratch.moving = true;
       if (invocation.id % step !== 0) continue;
-      flightPosition(point, p, geometry.sourceX, fromY, toX, toY);
-      (cold ? scratch.coldFlying : scratch.warmFlying).add(point.x, point.y);
+      flightPosition(point, p, fromX, fromY, toX, toY);
+      scratch.flying.add(point.x, point.y, invocation.source, invocation.attempt, invocation.events.length);
       hits.add(point.x, point.y, invocation.id);
     } else if (settle && arrivalX >= geometry.plotLeft && arrivalX <= geometry.plotRight) {
       (cold ? scratch.coldSettled : scratch.warmSettled).add(toX, toY);
+      if (invocation.attempt > 1) scratch.settledRetries.add(toX, toY, invocation.source, invocation.attempt, 1);
       hits.add(toX, toY, invocation.id);
     }
   }

@@ -1,11 +1,12 @@
 import { axisTop } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { select, type Selection as D3Selection } from 'd3-selection';
-import type { EnvironmentView, SourceKind } from '../../sim/types';
-import { sourceName } from './describe-environment';
+import type { EnvironmentView } from '../../sim/types';
+import type { TrayCounts } from './draw-stage';
 import { laneAlpha } from './lane-rows';
 import type { LaneLayout } from './lane-layout';
-import type { StageGeometry } from './stage-geometry';
+import { LANES_STRINGS } from './lanes-strings';
+import { trayBand, type StageGeometry } from './stage-geometry';
 import { formatSimTime } from './time-format';
 import { timeToX, type TimeMapping } from './time-window';
 
@@ -31,8 +32,8 @@ interface LabelKey {
 }
 
 /**
- * The SVG layer over the canvas: the time axis, the "now" badge, lane labels, source names and the
- * throttled count. It contains a few dozen nodes at most; everything per environment is on the canvas.
+ * The SVG layer over the canvas: the time axis, the "now" badge, lane labels and the trays' names and
+ * counts. It contains a few dozen nodes at most; everything per environment is on the canvas.
  */
 export interface Overlay {
   /** Redraws the axis for this frame's mapping and returns the tick times for the grid. */
@@ -45,8 +46,8 @@ export interface Overlay {
     nowMs: number,
     selectedId: number,
   ): void;
-  updateSources(sources: readonly SourceKind[], slotY: (slot: number) => number): void;
-  updateTray(geometry: StageGeometry, throttled: number): void;
+  /** Names and counts of the trays; a count below 0 hides its tray. */
+  updateTrays(geometry: StageGeometry, counts: TrayCounts, destination: number): void;
 }
 
 /** Creates the overlay's groups inside `svg`. */
@@ -55,10 +56,17 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
   const headings = root.append('g').attr('class', 'lanes-headings');
   const axisGroup = root.append('g').attr('class', 'lanes-axis');
   const labelGroup = root.append('g').attr('class', 'lanes-labels');
-  const sourceGroup = root.append('g').attr('class', 'lanes-sources');
+  const trays = LANES_STRINGS.trays;
   const tray = root.append('g').attr('class', 'lanes-tray');
-  const trayTitle = tray.append('text').attr('class', 'lanes-tray-title').text('Throttled');
+  const trayTitle = tray.append('text').attr('class', 'lanes-tray-title').text(trays.throttled);
   const trayCount = tray.append('text').attr('class', 'lanes-tray-count').text('0');
+  const deadLetter = root.append('g').attr('class', 'lanes-tray lanes-tray-dlq');
+  const deadLetterTitle = deadLetter.append('text').attr('class', 'lanes-tray-title').text(trays.deadLettered);
+  const deadLetterCount = deadLetter.append('text').attr('class', 'lanes-dlq-count').text('0');
+  const destinationNote = deadLetter.append('text').attr('class', 'lanes-tray-note');
+  const lost = root.append('g').attr('class', 'lanes-tray lanes-tray-lost');
+  const lostTitle = lost.append('text').attr('class', 'lanes-tray-title').text(trays.lost);
+  const lostCount = lost.append('text').attr('class', 'lanes-lost-count').text('0');
   const now = root.append('g').attr('class', 'lanes-now');
   now.append('rect').attr('x', -16).attr('y', -9).attr('width', 32).attr('height', 16).attr('rx', 8);
   now.append('text').attr('y', 3).text('now');
@@ -66,7 +74,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
   const scale = scaleUtc();
   const axis = axisTop<Date>(scale).tickSizeOuter(0).tickPadding(5);
   let labelKey: LabelKey | null = null;
-  let trayShown = Number.NaN;
+  let traysShown = '';
   let headingsFor: StageGeometry | null = null;
 
   return {
@@ -100,29 +108,43 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       drawLabels(labelGroup, labels, geometry);
     },
 
-    updateSources(sources, slotY) {
-      sourceGroup
-        .selectAll<SVGTextElement, SourceKind>('text')
-        .data(sources, (kind) => kind)
-        .join('text')
-        .attr('x', 48)
-        .attr('y', (_kind, slot) => slotY(slot) + 4)
-        .text((kind) => sourceName(kind));
-    },
+    updateTrays(geometry, counts, destination) {
+      const key = `${geometry.trayTop},${geometry.trayBottom},${geometry.sourceRight},${counts.throttled},${counts.deadLettered},${counts.lost},${destination}`;
+      if (key === traysShown) return;
+      traysShown = key;
+      const titleX = 14;
+      const countX = geometry.sourceRight - 14;
 
-    updateTray(geometry, throttled) {
-      trayTitle.attr('x', 48).attr('y', geometry.trayTop + 16);
-      trayCount.attr('x', 48).attr('y', geometry.trayTop + 40);
-      if (throttled !== trayShown) {
-        trayShown = throttled;
-        trayCount.text(throttled.toLocaleString('en-US'));
+      const throttledBand = trayBand(geometry, 0);
+      trayTitle.attr('x', titleX).attr('y', throttledBand.top + 17);
+      trayCount.attr('x', countX).attr('y', throttledBand.top + 22).text(format(counts.throttled));
+
+      deadLetter.attr('display', counts.deadLettered >= 0 ? null : 'none');
+      lost.attr('display', counts.lost >= 0 ? null : 'none');
+      if (counts.deadLettered >= 0) {
+        const band = trayBand(geometry, 1);
+        deadLetterTitle.attr('x', titleX).attr('y', band.top + 17);
+        deadLetterCount.attr('x', countX).attr('y', band.top + 22).text(format(counts.deadLettered));
+        destinationNote
+          .attr('x', titleX)
+          .attr('y', band.top + 31)
+          .text(destination > 0 ? trays.destination(format(destination)) : '');
+      }
+      if (counts.lost >= 0) {
+        const band = trayBand(geometry, 2);
+        lostTitle.attr('x', titleX).attr('y', band.top + 17);
+        lostCount.attr('x', countX).attr('y', band.top + 22).text(format(counts.lost));
       }
     },
   };
 }
 
+function format(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
 function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>, geometry: StageGeometry): void {
-  const headings = [{ text: 'Events', x: geometry.sourceX, anchor: 'middle' }];
+  const headings = [{ text: LANES_STRINGS.sources.heading, x: geometry.sourceX, anchor: 'middle' }];
   group
     .selectAll('text')
     .data(headings)

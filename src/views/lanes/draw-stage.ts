@@ -1,8 +1,7 @@
 import { GRID_COLOUR, INK_COLOUR, snap, type FrameContext } from './frame-context';
 import type { MarkerScratch } from './draw-markers';
-import { sourceY } from './draw-markers';
 import { OKABE_ITO } from './phase-style';
-import { slotCount } from './source-slots';
+import { trayBand } from './stage-geometry';
 import { timeToX } from './time-window';
 
 const TRAY_FILL = '#fdebe0';
@@ -38,30 +37,25 @@ export function drawNowLine(frame: FrameContext): void {
   ctx.setLineDash([]);
 }
 
-/**
- * Draws an emitter per source kind present. It is drawn over the markers, so a new marker seems to
- * come out from behind its source instead of covering the source's name.
- */
-export function drawSources(frame: FrameContext, mask: number): void {
-  const { ctx, geometry } = frame;
-  const slots = slotCount(mask);
-  ctx.fillStyle = '#f4f6f9';
-  ctx.strokeStyle = '#c9ced8';
-  ctx.lineWidth = 1;
-  for (let slot = 0; slot < slots; slot++) {
-    const y = sourceY(frame, slot, slots);
-    ctx.beginPath();
-    ctx.roundRect(6, y - 13, geometry.sourceRight - 12, 26, 6);
-    ctx.fill();
-    ctx.stroke();
-  }
+/** How full each tray is: throttled events, then, when the sources can discard events, the others. */
+export interface TrayCounts {
+  throttled: number;
+  /** Dead-lettered plus sent to an on-failure destination; -1 hides the tray. */
+  deadLettered: number;
+  /** Lost events; -1 hides the tray. */
+  lost: number;
 }
 
+const DEAD_LETTER_FILL = '#ece6f5';
+const DEAD_LETTER_INK = '#5b3a8c';
+const LOST_FILL = '#eceef2';
+const LOST_INK = '#4a5263';
+
 /**
- * Draws the limit that throttled events bounce off, which flashes while one hits it, and the tray
- * they drop into, with a small pile that grows with the count.
+ * Draws the limit that throttled events bounce off, which flashes while one hits it, and the trays
+ * below the sources, each with a small pile that grows with its count.
  */
-export function drawLimitAndTray(frame: FrameContext, markers: MarkerScratch, throttles: number): void {
+export function drawLimitAndTrays(frame: FrameContext, markers: MarkerScratch, counts: TrayCounts): void {
   const { ctx, geometry } = frame;
   ctx.strokeStyle = markers.wallHit ? OKABE_ITO.vermillion : WALL_COLOUR;
   ctx.lineWidth = markers.wallHit ? 4 : 2;
@@ -72,29 +66,36 @@ export function drawLimitAndTray(frame: FrameContext, markers: MarkerScratch, th
   ctx.stroke();
   ctx.setLineDash([]);
 
-  const trayWidth = geometry.sourceRight - 12;
-  ctx.fillStyle = TRAY_FILL;
-  ctx.strokeStyle = OKABE_ITO.vermillion;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  ctx.roundRect(6, geometry.trayTop, trayWidth, geometry.trayBottom - geometry.trayTop, 6);
-  ctx.fill();
-  ctx.stroke();
-  drawPile(frame, Math.max(0, throttles - markers.throttledInFlight), trayWidth);
+  drawTray(frame, 0, TRAY_FILL, OKABE_ITO.vermillion, Math.max(0, counts.throttled - markers.throttledInFlight));
+  if (counts.deadLettered >= 0) drawTray(frame, 1, DEAD_LETTER_FILL, DEAD_LETTER_INK, counts.deadLettered);
+  if (counts.lost >= 0) drawTray(frame, 2, LOST_FILL, LOST_INK, counts.lost);
 }
 
-/** Draws up to three rows of small squares at the bottom of the tray, one per throttled event. */
-function drawPile(frame: FrameContext, count: number, trayWidth: number): void {
+function drawTray(frame: FrameContext, index: number, fill: string, ink: string, count: number): void {
   const { ctx, geometry } = frame;
+  const band = trayBand(geometry, index);
+  const trayWidth = geometry.sourceRight - 12;
+  ctx.fillStyle = fill;
+  ctx.strokeStyle = ink;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.roundRect(6, band.top, trayWidth, band.bottom - band.top, 6);
+  ctx.fill();
+  ctx.stroke();
+  drawPile(ctx, band.bottom, Math.max(0, count), trayWidth, ink);
+}
+
+/** Draws up to two rows of small squares at the bottom of a tray, one per event in it. */
+function drawPile(ctx: CanvasRenderingContext2D, bottom: number, count: number, trayWidth: number, colour: string): void {
   const size = 6;
   const perRow = Math.floor((trayWidth - 12) / (size + 2));
-  const pileSize = Math.min(count, perRow * 3);
-  ctx.fillStyle = OKABE_ITO.vermillion;
+  const pileSize = Math.min(count, perRow * 2);
+  ctx.fillStyle = colour;
   ctx.beginPath();
   for (let i = 0; i < pileSize; i++) {
     const column = i % perRow;
     const row = Math.floor(i / perRow);
-    ctx.rect(12 + column * (size + 2), geometry.trayBottom - 10 - row * (size + 2), size, size);
+    ctx.rect(12 + column * (size + 2), bottom - 10 - row * (size + 2), size, size);
   }
   ctx.fill();
 }

@@ -5,7 +5,6 @@ import {
   flightPosition,
   hasHitWall,
   motionProgress,
-  sourceSlotY,
   type Point,
 } from './marker-motion';
 
@@ -79,21 +78,5 @@ describe('bouncePosition', () => {
   it('flashes the wall from the hit on', () => {
     expect(hasHitWall(0.3)).toBe(false);
     expect(hasHitWall(0.6)).toBe(true);
-  });
-});
-
-describe('sourceSlotY', () => {
-  it('centres a single source near the top', () => {
-    expect(sourceSlotY(0, 1, 100, 400)).toBe(122);
-  });
-
-  it('spreads several sources without overlap', () => {
-    const first = sourceSlotY(0, 3, 0, 400);
-    const second = sourceSlotY(1, 3, 0, 400);
-    expect(second - first).toBe(44);
-  });
-
-  it('squeezes sources into a short band', () => {
-    expect(sourceSlotY(3, 4, 0, 80)).toBe(70);
   });
 });

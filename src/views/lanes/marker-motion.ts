@@ -1,5 +1,3 @@
-import { SOURCE_SLOT_PX } from './stage-geometry';
-
 /**
  * Paths of the event markers. Markers move on wall-clock time, not simulated time, so an arrival
  * stays readable at any playback speed: it always takes {@link FLIGHT_MS} to reach its lane.
@@ -79,14 +77,4 @@ export function bouncePosition(
 /** Returns whether a bounce at progress `p` has hit the limit, when the wall flashes. */
 export function hasHitWall(p: number): boolean {
   return p >= BOUNCE_HIT;
-}
-
-/**
- * Returns the y of source slot `index` of `count`, spread over the band from `top` to `top + height`
- * and kept at least `gap` apart, starting near the top where the first lanes are.
- */
-export function sourceSlotY(index: number, count: number, top: number, height: number, gap = SOURCE_SLOT_PX): number {
-  if (count <= 1) return top + Math.min(height / 2, gap / 2);
-  const step = Math.min(gap, height / count);
-  return top + step * (index + 0.5);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStageGeometry } from './stage-geometry';
+import { computeStageGeometry, TRAY_PX, trayBand } from './stage-geometry';
 
 describe('computeStageGeometry', () => {
   it('orders the bands left to right', () => {
@@ -12,17 +12,27 @@ describe('computeStageGeometry', () => {
     expect(geometry.plotRight).toBeLessThanOrEqual(1200);
   });
 
-  it('puts the tray below the sources', () => {
-    const one = computeStageGeometry(1200, 600, 1);
-    const three = computeStageGeometry(1200, 600, 3);
-    expect(one.axisY).toBeLessThan(one.lanesTop);
-    expect(one.trayTop).toBeGreaterThan(one.lanesTop + 44);
-    expect(three.trayTop - one.trayTop).toBe(88);
-    expect(one.trayBottom).toBeLessThan(one.lanesBottom);
+  it('puts the trays below the sources', () => {
+    const small = computeStageGeometry(1200, 600, 40);
+    const tall = computeStageGeometry(1200, 600, 128);
+    expect(small.axisY).toBeLessThan(small.lanesTop);
+    expect(small.trayTop).toBeGreaterThan(small.lanesTop + 40);
+    expect(tall.trayTop - small.trayTop).toBe(88);
+    expect(small.trayBottom).toBeLessThan(small.lanesBottom);
   });
 
-  it('keeps the tray inside a short stage', () => {
-    const geometry = computeStageGeometry(1200, 200, 7);
+  it('stacks one band per tray', () => {
+    const geometry = computeStageGeometry(1200, 600, 40, 3);
+    const first = trayBand(geometry, 0);
+    const last = trayBand(geometry, 2);
+    expect(first.top).toBe(geometry.trayTop);
+    expect(first.bottom - first.top).toBeCloseTo(TRAY_PX);
+    expect(last.bottom).toBeCloseTo(geometry.trayBottom);
+    expect(trayBand(geometry, 1).top).toBeGreaterThan(first.bottom);
+  });
+
+  it('keeps the trays inside a short stage', () => {
+    const geometry = computeStageGeometry(1200, 200, 400, 3);
     expect(geometry.trayBottom).toBe(geometry.lanesBottom);
     expect(geometry.trayTop).toBeGreaterThanOrEqual(geometry.lanesTop);
   });
