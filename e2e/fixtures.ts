@@ -11,17 +11,22 @@ export { expect };
 export interface FixtureOptions {
   /** Origins besides the app's that a spec may load, such as a host page that embeds the app. */
   extraOrigins: string[];
+  /** Console errors a spec causes on purpose, such as a panel failing inside its error boundary. */
+  allowedConsoleErrors: RegExp[];
 }
 
 export const test = base.extend<FixtureOptions>({
   extraOrigins: [[], { option: true }],
-  page: async ({ page, baseURL, extraOrigins }, use, testInfo) => {
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, extraOrigins, allowedConsoleErrors }, use, testInfo) => {
     const problems: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
     const allowed = new Set([origin, ...extraOrigins]);
 
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`Console error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+      problems.push(`Console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`Uncaught exception: ${error.message}`));
     page.on('request', (request) => {

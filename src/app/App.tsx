@@ -1,4 +1,5 @@
 import { AnalysisSection } from './analysis/AnalysisSection';
+import { SECTION_STRINGS } from './analysis/section-strings';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { EmbedBar } from './embed/EmbedBar';
 import type { EmbedOptions } from './embed/embed-options';
@@ -11,6 +12,8 @@ import { Notices } from './Notices';
 import { LiveNumbers } from './numbers/LiveNumbers';
 import { PlaybackBar } from './playback/PlaybackBar';
 import { LiveAnnouncer } from './robustness/LiveAnnouncer';
+import { PanelBoundary } from './robustness/PanelBoundary';
+import { ROBUSTNESS_STRINGS } from './robustness/robustness-strings';
 import { ShareTools } from './share/ShareTools';
 import type { RunToRestore } from './share/startup-state';
 import { useAddressSync } from './share/use-address-sync';
@@ -27,6 +30,9 @@ import { useWorkshopMode } from './teaching/use-workshop-mode';
 import { WorkshopBanner } from './teaching/WorkshopBanner';
 import { LanesPanel } from '../views/lanes/LanesPanel';
 import './app.css';
+
+const regions = STRINGS.app.regions;
+const panelNames = ROBUSTNESS_STRINGS.panelNames;
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -51,30 +57,60 @@ export function App({ restore = null, embed }: AppProps) {
   return (
     <div className={embed.embed ? 'app is-embed' : 'app'}>
       {parts.chrome ? <Header /> : <EmbedBar />}
-      {parts.chrome && <TeachingBar showEmbedCode={!workshop} />}
+      {parts.chrome && (
+        <PanelBoundary id="teaching" name={panelNames.teaching}>
+          <TeachingBar showEmbedCode={!workshop} />
+        </PanelBoundary>
+      )}
       <Notices />
-      {parts.playback && <PlaybackBar />}
-      {parts.timeline && <ShareTools sliderOnly={!parts.chrome || workshop} />}
+      {parts.playback && (
+        <PanelBoundary id="playback" name={regions.playback}>
+          <PlaybackBar />
+        </PanelBoundary>
+      )}
+      {parts.timeline && (
+        <PanelBoundary id="timeline" name={panelNames.timeline}>
+          <ShareTools sliderOnly={!parts.chrome || workshop} />
+        </PanelBoundary>
+      )}
       <WorkshopBanner />
-      {parts.numbers && <LiveNumbers />}
+      {parts.numbers && (
+        <PanelBoundary id="numbers" name={regions.numbers}>
+          <LiveNumbers />
+        </PanelBoundary>
+      )}
       <NotesAtMoment />
       <main className="workspace">
         <div className="stage">
           <section className="panel lanes-panel" aria-label={STRINGS.app.regions.lanes}>
-            <LanesPanel selection={selection} onSelect={select} />
+            <PanelBoundary id="lanes" name={regions.lanes}>
+              <LanesPanel selection={selection} onSelect={select} />
+            </PanelBoundary>
           </section>
           {parts.inspector && (
             <div className="below-lanes">
-              <RecentInvocations />
-              <Inspector />
+              <PanelBoundary id="inspector" name={regions.inspector}>
+                <RecentInvocations />
+                <Inspector />
+              </PanelBoundary>
             </div>
           )}
           {/* Embeds stay small: the analysis views are for the full page. */}
-          {!embed.embed && <AnalysisSection />}
+          {!embed.embed && (
+            <PanelBoundary id="analysis" name={SECTION_STRINGS.region}>
+              <AnalysisSection />
+            </PanelBoundary>
+          )}
         </div>
-        {parts.settings && <ControlsPanel />}
+        {parts.settings && (
+          <PanelBoundary id="settings" name={regions.controls}>
+            <ControlsPanel />
+          </PanelBoundary>
+        )}
       </main>
-      <TourCard />
+      <PanelBoundary id="tour" name={panelNames.tour}>
+        <TourCard />
+      </PanelBoundary>
       <ShortcutsDialog />
       <LiveAnnouncer />
     </div>

@@ -21,6 +21,13 @@ export const ROBUSTNESS_STRINGS = {
     more: (summary: string) => `Also: ${summary}`,
   },
 
+  /** Names of panels that strings.ts has no region name for, as the error boundary shows them. */
+  panelNames: {
+    timeline: 'Position in the run',
+    teaching: 'Teaching tools',
+    tour: 'Guided tour',
+  },
+
   panelError: {
     title: (panel: string) => `The ${panel} panel stopped working.`,
     detail: 'The rest of the app still works. Reset the panel to try again.',
