@@ -5,6 +5,7 @@ import { STRINGS } from '../strings';
 import { EnvironmentDetails } from './EnvironmentDetails';
 import { HandlerPanel } from './HandlerPanel';
 import { InvocationDetails } from './InvocationDetails';
+import { LessonCaption } from './LessonCaption';
 
 const text = STRINGS.inspector;
 
@@ -46,7 +47,10 @@ export function Inspector() {
         )}
       </div>
       <div className="inspector-body">
-        <div className="inspector-details">{details}</div>
+        <div className="inspector-details">
+          <LessonCaption />
+          {details}
+        </div>
         <HandlerPanel />
       </div>
     </section>

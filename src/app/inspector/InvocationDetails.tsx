@@ -4,6 +4,7 @@ import { formatClock } from '../format';
 import type { Selection } from '../selection';
 import { STRINGS } from '../strings';
 import { JsonBlock } from './JsonBlock';
+import { SourceEventDetails } from './SourceEventDetails';
 import { TimingBar } from './TimingBar';
 
 const text = STRINGS.inspector;
@@ -69,6 +70,8 @@ export function InvocationDetails({ invocation, scenario, nowMs, onSelect }: Inv
           <TimingBar invocation={invocation} nowMs={nowMs} />
         </section>
       )}
+
+      <SourceEventDetails invocation={invocation} />
 
       <JsonBlock caption={text.event} help={context ? text.eventHelp : text.eventNotDelivered} value={event} />
       {context && <JsonBlock caption={text.context} help={text.contextHelp} value={context} />}
