@@ -89,6 +89,22 @@ describe('eventPayload', () => {
     }
   });
 
+  it('builds an HTTP API event', () => {
+    const httpScenario: Scenario = {
+      ...scenario,
+      traffic: [{ source: 'api-gateway', pattern: 'times', atMs: [0], options: { api: 'http' } }],
+    };
+    const event = eventPayload(invocation(4, 'api-gateway'), httpScenario) as JsonObject;
+    expect(event).toHaveProperty('version', '2.0');
+    expect(event).toHaveProperty('routeKey', 'POST /orders');
+    expect(event).toHaveProperty('rawPath', '/orders');
+    expect(event).toHaveProperty('rawQueryString', '');
+    expect(event).toHaveProperty('cookies');
+    expect(event).toHaveProperty('requestContext.http.method', 'POST');
+    expect(event).not.toHaveProperty('httpMethod');
+    expect(event).not.toHaveProperty('resource');
+  });
+
   it('builds an API Gateway REST proxy event', () => {
     const event = eventPayload(invocation(3, 'api-gateway'), scenario) as JsonObject;
     for (const key of ['resource', 'path', 'httpMethod', 'headers', 'queryStringParameters', 'pathParameters']) {

@@ -133,6 +133,57 @@ function apiGatewayEvent(invocation: InvocationView): JsonValue {
   };
 }
 
+/**
+ * Builds the payload format 2.0 event of an HTTP API. It adds `version`, `routeKey`, `rawPath`,
+ * `rawQueryString` and `cookies`, writes header names in lower case, and has no `resource`,
+ * `httpMethod` or `multiValue` fields.
+ */
+function httpApiEvent(invocation: InvocationView): JsonValue {
+  const { id, arrivalMs } = eventsOf(invocation)[0];
+  const orderId = `ord-${1000 + id}`;
+  const isPost = id % 2 === 0;
+  const apiId = sampleHex(1, 17, 10);
+  const method = isPost ? 'POST' : 'GET';
+  const routeKey = isPost ? 'POST /orders' : 'GET /orders/{orderId}';
+  const rawPath = isPost ? '/orders' : `/orders/${orderId}`;
+  const sourceIp = `198.51.100.${(hash32(id, 12) % 250) + 1}`;
+  const userAgent = 'lanes-sample-client/1.0';
+  const domainName = `${apiId}.execute-api.${SAMPLE_REGION}.amazonaws.com`;
+  const timeEpoch = SAMPLE_EPOCH_MS + Math.round(arrivalMs);
+
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath,
+    rawQueryString: isPost ? '' : 'include=items',
+    cookies: [`session=${sampleHex(id, 18, 16)}`],
+    headers: {
+      accept: 'application/json',
+      ...(isPost ? { 'content-type': 'application/json' } : {}),
+      host: domainName,
+      'user-agent': userAgent,
+      'x-amzn-trace-id': `Root=1-${sampleHex(id, 13, 8)}-${sampleHex(id, 14, 24)}`,
+      'x-forwarded-for': sourceIp,
+      'x-forwarded-proto': 'https',
+    },
+    ...(isPost ? {} : { queryStringParameters: { include: 'items' }, pathParameters: { orderId } }),
+    requestContext: {
+      accountId: SAMPLE_ACCOUNT_ID,
+      apiId,
+      domainName,
+      domainPrefix: apiId,
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp, userAgent },
+      requestId: sampleUuid(id, 16),
+      routeKey,
+      stage: '$default',
+      time: new Date(timeEpoch).toUTCString(),
+      timeEpoch,
+    },
+    ...(isPost ? { body: JSON.stringify({ orderId, items: (id % 4) + 1 }) } : {}),
+    isBase64Encoded: false,
+  };
+}
+
 function s3Event(invocation: InvocationView): JsonValue {
   const { id, arrivalMs } = eventsOf(invocation)[0];
   const bucket = 'lanes-sample-uploads';
@@ -287,10 +338,14 @@ const EVENT_BUILDERS: Record<SourceKind, (invocation: InvocationView) => JsonVal
 
 /**
  * Builds the `event` object that the invocation's source sends to the handler, with one record per
- * message or stream record of a batch. The scenario is taken for symmetry with contextObject.
+ * message or stream record of a batch. The scenario's stream options choose between the REST API and
+ * the HTTP API format.
  * Sample values depend only on the source events, so a retry shows the same event again.
  */
-export function eventPayload(invocation: InvocationView, _scenario: Scenario): JsonValue {
+export function eventPayload(invocation: InvocationView, scenario: Scenario): JsonValue {
+  // An HTTP API sends payload format 2.0; a REST API, the default, sends format 1.0.
+  const api = scenario.traffic[invocation.streamIndex]?.options?.api;
+  if (invocation.source === 'api-gateway' && api === 'http') return httpApiEvent(invocation);
   return EVENT_BUILDERS[invocation.source](invocation);
 }
 
