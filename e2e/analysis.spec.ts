@@ -49,6 +49,25 @@ test.describe('analysis charts', () => {
   });
 });
 
+test.describe('chart keyboard', () => {
+  test('arrow keys read and Enter seeks', async ({ page }) => {
+    await openApp(page, 'preset=steady&speed=50');
+    await analysis(page).getByRole('button', { name: 'Charts' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const clock = page.getByRole('timer', { name: 'Simulated time' });
+    await expect.poll(async () => (await clock.textContent()) ?? '').toMatch(/^0[1-9]:/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
+    const plot = page.getByRole('group', { name: /^Concurrency over time\. Arrow keys/ });
+    await plot.focus();
+    for (let press = 0; press < 3; press++) await plot.press('PageDown');
+    await expect(page.getByRole('figure', { name: 'Concurrency over time' }).locator('.chart-tooltip')).toContainText('Concurrency');
+    const before = await clock.textContent();
+    await plot.press('Enter');
+    await expect(clock).not.toHaveText(before ?? '');
+  });
+});
+
 test.describe('fast-forward', () => {
   test('shows progress and cancels', async ({ page }) => {
     await openApp(page, 'preset=steady');

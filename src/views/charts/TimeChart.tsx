@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CHART_STRINGS } from './chart-strings';
 import { chartTable } from './chart-table';
 import { ChartLegend, type LegendEntry } from './ChartLegend';
@@ -42,6 +42,7 @@ export function TimeChart({ title, model, onPick, markedTimeMs = null, children 
   const onPickRef = useRef(onPick);
   const modelRef = useRef(model);
   const table = useMemo(() => chartTable(model), [model]);
+  const [reading, setReading] = useState('');
 
   useEffect(() => {
     onPickRef.current = onPick;
@@ -64,13 +65,39 @@ export function TimeChart({ title, model, onPick, markedTimeMs = null, children 
   }, []);
 
   useEffect(() => viewRef.current?.update(model), [model]);
+
+  // Keyboard access to the same hover and pick as the pointer; the live text reads each moment out.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const view = viewRef.current;
+    if (!view) return;
+    const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, PageDown: -10, PageUp: 10 };
+    if (event.key in steps) {
+      event.preventDefault();
+      setReading(view.moveHover(steps[event.key]));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      view.pickHovered();
+    }
+  };
   useEffect(() => viewRef.current?.setMarkedTime(markedTimeMs), [markedTimeMs]);
 
   return (
     <figure className="chart" aria-label={title}>
       <figcaption className="chart-title">{title}</figcaption>
       <ChartLegend entries={legendOf(model)} />
-      <div ref={nodeRef} className="chart-plot" title={CHART_STRINGS.hoverHint} />
+      <div
+        ref={nodeRef}
+        className="chart-plot"
+        title={CHART_STRINGS.hoverHint}
+        tabIndex={0}
+        role="group"
+        aria-label={CHART_STRINGS.keyboardHint(title)}
+        onKeyDown={onKeyDown}
+        onBlur={() => viewRef.current?.clearHover()}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {reading}
+      </p>
       {children}
       <ChartTable title={title} table={table} />
     </figure>

@@ -5,6 +5,8 @@
 export const CHART_STRINGS = {
   time: 'Simulated time',
   hoverHint: 'Hover to read values; click a moment to show it in the lanes.',
+  keyboardHint: (title: string) =>
+    `${title}. Arrow keys move between moments and read their values; Enter shows the moment in the lanes.`,
   tableCaption: (title: string) => `${title}: values at evenly spaced moments`,
   tableTime: 'Time',
   noData: 'No data yet. Press Play to start recording.',

@@ -7,7 +7,7 @@ import { chartTop, type TimeChartModel } from './time-chart-model';
 
 /** Callbacks through which a time chart reports a picked moment. */
 export interface TimeChartCallbacks {
-  /** A moment of the plot was clicked. */
+  /** A moment was clicked, or chosen with the arrow keys and Enter. */
   onPick(timeMs: number): void;
 }
 
@@ -17,6 +17,12 @@ export interface TimeChartView {
   update(model: TimeChartModel): void;
   /** Fits the chart to its node's size and redraws. */
   resize(): void;
+  /** Moves the hovered point by `step` points (from the last point when none is hovered) and returns its tooltip text. */
+  moveHover(step: number): string;
+  /** Picks the hovered point, as a click would. */
+  pickHovered(): void;
+  /** Hides the tooltip. */
+  clearHover(): void;
   /** Marks a moment with a vertical line, such as the one the lanes show. Null removes the mark. */
   setMarkedTime(timeMs: number | null): void;
   destroy(): void;
@@ -130,14 +136,15 @@ export function createTimeChart(node: HTMLElement, callbacks: TimeChartCallbacks
     if (hovered >= 0) showHover(Math.min(hovered, current.timesMs.length - 1));
   }
 
-  function showHover(index: number): void {
-    if (!model || index < 0) return;
+  function showHover(index: number): string[] {
+    if (!model || index < 0) return [];
     hovered = index;
     const current = model;
     const lines = [formatAxisTime(current.timesMs[index], current.endMs)];
     for (const series of [...current.areas, ...current.lines]) lines.push(`${series.label}: ${current.formatValue(series.values[index])}`);
     for (const marker of current.markers) lines.push(`${marker.label}: ${marker.values[index]}`);
     drawTooltip(frame, x(current.timesMs[index]), lines);
+    return lines;
   }
 
   function indexAtPointer(event: PointerEvent): number {
@@ -162,6 +169,19 @@ export function createTimeChart(node: HTMLElement, callbacks: TimeChartCallbacks
       draw();
     },
     resize: draw,
+    moveHover(step) {
+      if (!model || model.timesMs.length === 0) return '';
+      const last = model.timesMs.length - 1;
+      const from = hovered < 0 ? last : hovered;
+      return showHover(Math.min(last, Math.max(0, from + step))).join(', ');
+    },
+    pickHovered() {
+      if (model && hovered >= 0 && hovered < model.timesMs.length) callbacks.onPick(model.timesMs[hovered]);
+    },
+    clearHover() {
+      hovered = -1;
+      hideTooltip(frame);
+    },
     setMarkedTime(timeMs) {
       markedMs = timeMs;
       draw();
