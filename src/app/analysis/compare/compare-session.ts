@@ -98,6 +98,8 @@ export class CompareSession {
   }
 
   /** Moves both sides to `timeMs`, replaying from the start when it is in the past, then publishes. */
+  // NOTE: a replay uses each side's current scenario from time zero, so settings edited during the
+  // run apply from the start after a seek back, and events sent by hand are not replayed.
   moveTo(timeMs: number): void {
     for (const side of this.sides) {
       if (timeMs < side.nowMs) side.reset(side.scenario);
