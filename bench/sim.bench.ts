@@ -27,7 +27,7 @@ function measure(name: string, scenario: Scenario, warmUpMs = 0): CaseResult {
   collectGarbage();
   const simulation = new Simulation(scenario);
   simulation.advanceTo(warmUpMs);
-  const invocationsBefore = simulation.snapshot().metrics.arrivals;
+  const invocationsBefore = simulation.snapshot().metrics.invocations;
   let peak = heapMb();
 
   const started = process.hrtime.bigint();

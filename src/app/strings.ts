@@ -46,6 +46,7 @@ export const STRINGS = {
 
   numbers: {
     arrivals: 'Arrivals',
+    invocations: 'Invocations',
     coldStarts: 'Cold starts',
     warmStarts: 'Warm starts',
     coldShare: 'Cold-start share',

@@ -51,7 +51,7 @@ describe('fastForward', () => {
 
     expect(result.timeline.bucketMs).toBe(20_000);
     expect(result.timeline.length).toBe(90);
-    expect(arrivals).toBe(result.report.invocations);
+    expect(arrivals).toBe(result.report.events);
   });
 
   it('stops at untilMs', () => {

@@ -29,7 +29,8 @@ const BUCKET_OF_PHASE: Record<Phase, Bucket> = {
  * time integrals of the environment counts, a latency recorder and the bill.
  */
 export class Metrics {
-  arrivals = 0;
+  /** Invocations routed to the function, throttled ones included. */
+  invocations = 0;
   coldStarts = 0;
   warmStarts = 0;
   throttles = 0;

@@ -123,7 +123,7 @@ export class Platform implements EnvironmentHost {
    * `invocationEnded`, possibly before this returns (a throttle); owners must not route from there.
    */
   route(invocation: Invocation): void {
-    this.metrics.arrivals++;
+    this.metrics.invocations++;
     this.metrics.inFlight++;
     this.version++;
 

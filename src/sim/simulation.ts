@@ -210,7 +210,7 @@ export class Simulation {
     const totals = sumCounts(Object.values(bySource));
 
     const report: Report = {
-      invocations: metrics.arrivals,
+      invocations: metrics.invocations,
       coldStarts: metrics.coldStarts,
       warmStarts: metrics.warmStarts,
       throttles: metrics.throttles,
@@ -261,8 +261,11 @@ export class Simulation {
 
   private liveMetrics(): LiveMetrics {
     const metrics = this.platform.metrics;
+    let arrivals = 0;
+    for (const source of this.sourceList) arrivals += source.counts.events;
     return {
-      arrivals: metrics.arrivals,
+      arrivals,
+      invocations: metrics.invocations,
       coldStarts: metrics.coldStarts,
       warmStarts: metrics.warmStarts,
       throttles: metrics.throttles,

@@ -11,6 +11,7 @@ const EMPTY_SNAPSHOT = new Simulation(testScenario()).snapshot();
 function snapshotAt(nowMs: number, metrics: Partial<LiveMetrics> = {}): SimulationSnapshot {
   const base: LiveMetrics = {
     arrivals: 0,
+    invocations: 0,
     coldStarts: 0,
     warmStarts: 0,
     throttles: 0,

@@ -378,7 +378,10 @@ export interface CostBreakdown {
 
 /** Live figures, updated as the simulation advances. */
 export interface LiveMetrics {
+  /** Events that arrived from the sources: requests, notifications, messages, records. */
   arrivals: number;
+  /** Invocations the function received, throttled ones included. A batch of messages is one. */
+  invocations: number;
   coldStarts: number;
   warmStarts: number;
   throttles: number;

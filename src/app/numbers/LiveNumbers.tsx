@@ -19,6 +19,7 @@ export function LiveNumbers() {
     <section className="live-numbers" aria-label={STRINGS.app.regions.numbers}>
       <div className="stats">
         <Stat label={text.arrivals} value={formatCount(metrics.arrivals)} />
+        <Stat label={text.invocations} value={formatCount(metrics.invocations)} />
         <Stat label={text.coldStarts} value={formatCount(metrics.coldStarts)} tone="cold" />
         <Stat label={text.warmStarts} value={formatCount(metrics.warmStarts)} tone="warm" />
         <Stat label={text.coldShare} value={formatShare(metrics.coldStarts, served)} />

@@ -78,6 +78,7 @@ export function invocation(
 export function metrics(extra: Partial<LiveMetrics> = {}): LiveMetrics {
   return {
     arrivals: 0,
+    invocations: 0,
     coldStarts: 0,
     warmStarts: 0,
     throttles: 0,
