@@ -146,7 +146,7 @@ describe('Timeline', () => {
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
     expect(data.length).toBeLessThanOrEqual(64);
-    expect(sum(data.series.arrivals)).toBe(report.invocations);
+    expect(sum(data.series.arrivals)).toBe(report.events);
     expect(sum(data.series.coldStarts)).toBe(report.coldStarts);
     expect(sum(data.series.warmStarts)).toBe(report.warmStarts);
     expect(Math.max(...data.series.concurrencyMax)).toBe(report.peakConcurrency);
