@@ -4,6 +4,7 @@ import { FunctionControls } from './FunctionControls';
 import { PlatformControls } from './PlatformControls';
 import { PresetPicker } from './PresetPicker';
 import { SendEventButtons } from './SendEventButtons';
+import { SourceOptionsControls } from './SourceOptionsControls';
 import { TrafficControls } from './TrafficControls';
 
 /** Renders the side panel: preset, one-off events, then every setting of the scenario by topic. */
@@ -15,6 +16,7 @@ export function ControlsPanel() {
       <SendEventButtons />
       <p className="panel-note">{STRINGS.controls.appliesNow}</p>
       <TrafficControls />
+      <SourceOptionsControls />
       <FunctionControls />
       <PlatformControls />
       <AssumptionControls />
