@@ -77,10 +77,13 @@ export function createHistogram(node: HTMLElement): HistogramView {
       })
       .attr('transform', (percentile) => `translate(${x(percentile.totalMs)},0)`);
     marks.select('line').attr('y1', 0).attr('y2', frame.height);
-    // Labels sit at different heights so p95 and p99 stay readable when they are close together.
+    // Labels sit at different heights so p95 and p99 stay readable when they are close together, and
+    // turn to the left of their line near the right edge so they are not cut off.
+    const nearRightEdge = (percentile: LatencyPercentile) => x(percentile.totalMs) > frame.width - 90;
     marks
       .select('text')
-      .attr('x', 4)
+      .attr('text-anchor', (percentile) => (nearRightEdge(percentile) ? 'end' : 'start'))
+      .attr('x', (percentile) => (nearRightEdge(percentile) ? -4 : 4))
       .attr('y', (_, index) => 14 + index * 18)
       .text((percentile) => text.percentileShort(percentile.name, formatDuration(percentile.totalMs)));
   }

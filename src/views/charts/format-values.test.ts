@@ -8,6 +8,11 @@ describe('formatUsd', () => {
     expect(formatUsd(0.2 / 1_000_000)).toBe('$0.0000002');
   });
 
+  it('keeps cents below a dollar', () => {
+    expect(formatUsd(0.2)).toBe('$0.20');
+    expect(formatUsd(0.5)).toBe('$0.50');
+  });
+
   it('uses cents from a dollar up', () => {
     expect(formatUsd(12.4)).toBe('$12.40');
   });

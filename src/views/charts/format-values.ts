@@ -5,7 +5,8 @@ export function formatUsd(amount: number): string {
   if (Math.abs(amount) >= 1) return `$${amount.toFixed(2)}`;
   // Three significant digits, written out in full because prices per request have many leading zeros.
   const decimals = Math.min(12, 2 - Math.floor(Math.log10(Math.abs(amount))));
-  return `$${amount.toFixed(decimals).replace(/\.?0+$/, '')}`;
+  // Trailing zeros go, but never below cents: $0.20, not $0.2.
+  return `$${amount.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
 }
 
 /** Formats a share from 0 to 1 as a whole percentage, or a dash for NaN. */
