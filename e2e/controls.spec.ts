@@ -85,7 +85,8 @@ test.describe('controls', () => {
     await openApp(page);
     const preset = page.getByRole('combobox', { name: 'Preset' });
     await preset.selectOption('spike');
-    await expect(page.getByText('A burst of 300 requests')).toBeVisible();
+    // The inspector repeats the caption, so look for it in the settings.
+    await expect(page.getByRole('region', { name: 'Settings' }).getByText('A burst of 300 requests')).toBeVisible();
     await expect(page.getByRole('spinbutton', { name: 'Arrival rate' })).toHaveValue('2');
   });
 

@@ -3,6 +3,7 @@ import { useDisplaySnapshot } from '../engine/engine-context';
 import { selectSelection } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { STRINGS } from '../strings';
+import { SOURCE_EVENT_STRINGS } from './source-event-strings';
 
 /** How many of the latest invocations the list shows; the lanes show the rest. */
 const SHOWN = 8;
@@ -13,6 +14,7 @@ const text = STRINGS.recent;
 export function describeInvocation(invocation: InvocationView): string {
   const parts = [text.item(invocation.id, STRINGS.sources[invocation.source], STRINGS.starts[invocation.start])];
   if (invocation.environmentId !== null) parts.push(text.onEnvironment(invocation.environmentId));
+  if (invocation.attempt > 1) parts.push(`(${SOURCE_EVENT_STRINGS.attempt(invocation.attempt)})`);
   if (invocation.status === 'in-flight') parts.push(`(${text.inFlight})`);
   if (invocation.status === 'timeout') parts.push(`(${text.timedOut})`);
   if (invocation.status === 'error') parts.push(`(${text.failed})`);

@@ -35,4 +35,6 @@ export const SOURCE_EVENT_STRINGS = {
     lost: 'Lost (dropped)',
   } satisfies Record<SourceEventState, string>,
   lesson: 'What to watch',
+  /** The try number of a retry, as the list of recent invocations shows it. */
+  attempt: (attempt: number) => `try ${attempt}`,
 } as const;

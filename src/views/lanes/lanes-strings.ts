@@ -31,8 +31,8 @@ export const LANES_STRINGS = {
       direct: (name: string, running: string, succeeded: string) => `${name}: running ${running}, succeeded ${succeeded}.`,
       async: (name: string, depth: string, running: string, retries: string) =>
         `${name}: waiting in Lambda's internal queue ${depth}, running ${running}, retries ${retries}.`,
-      queue: (name: string, depth: string, hidden: string, pollers: string, retries: string) =>
-        `${name}: visible messages ${depth}, in flight ${hidden}, pollers ${pollers}, retries ${retries}.`,
+      queue: (name: string, depth: string, hidden: string, pollers: string, retries: string, succeeded: string) =>
+        `${name}: visible messages ${depth}, in flight ${hidden}, pollers ${pollers}, retries ${retries}, processed and deleted ${succeeded}.`,
       stream: (name: string, shards: string, retries: string) => `${name}: shards ${shards}, batch retries ${retries}.`,
       shard: (id: number, pending: string, age: string, blocked: boolean) =>
         `Shard ${id}: pending records ${pending}, iterator age ${age}, ${blocked ? 'blocked by a failing batch' : 'flowing'}.`,

@@ -100,7 +100,7 @@ export function describeSource(view: SourceView): string {
     case 'async':
       return `${say.async(name, count(view.queueDepth), count(view.inFlight), count(counts.retries))} ${outcomes}`;
     case 'queue':
-      return `${say.queue(name, count(view.queueDepth), count(view.inFlight), count(view.pollers ?? 0), count(counts.retries))} ${outcomes}`;
+      return `${say.queue(name, count(view.queueDepth), count(view.inFlight), count(view.pollers ?? 0), count(counts.retries), count(counts.succeeded))} ${outcomes}`;
     case 'stream': {
       const shards = view.shards
         .slice(0, SHARD_ROWS)
