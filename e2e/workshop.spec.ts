@@ -31,6 +31,29 @@ test.describe('workshop', () => {
     await page.waitForTimeout(1_500);
   });
 
+  test('workshop lanes are taller', async ({ page }) => {
+    await openApp(page, 'autoplay=1');
+    const labels = page.locator('.lanes-labels');
+    await expect(labels.getByText('env 2', { exact: true })).toBeVisible();
+    const first = labels.getByText('env 1', { exact: true });
+    const second = labels.getByText('env 2', { exact: true });
+    const pitch = async () => ((await second.boundingBox())?.y ?? 0) - ((await first.boundingBox())?.y ?? 0);
+    const labelHeight = async () => (await first.boundingBox())?.height ?? 0;
+    const pitchBefore = await pitch();
+    const heightBefore = await labelHeight();
+
+    await page.keyboard.press('w');
+    await expect.poll(pitch).toBeGreaterThan(pitchBefore * 1.5);
+    await expect.poll(labelHeight).toBeGreaterThan(heightBefore * 1.3);
+    await expect(page.locator('.lanes-axis text').first()).toHaveCSS('font-size', '16.5px');
+  });
+
+  test('large text scales the lane text', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('checkbox', { name: 'Large text' }).check();
+    await expect(page.locator('.lanes-axis text').first()).toHaveCSS('font-size', '13.75px');
+  });
+
   test('? lists every shortcut', async ({ page }) => {
     await openApp(page);
     await page.keyboard.press('?');

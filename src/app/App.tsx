@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { AnalysisSection } from './analysis/AnalysisSection';
 import { SECTION_STRINGS } from './analysis/section-strings';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -18,7 +19,7 @@ import { ShareTools } from './share/ShareTools';
 import type { RunToRestore } from './share/startup-state';
 import { useAddressSync } from './share/use-address-sync';
 import { useRestoreRun } from './share/use-restore-run';
-import { selectSelection } from './store/selectors';
+import { selectLargeText, selectSelection } from './store/selectors';
 import { useAppStore } from './store/store-context';
 import { STRINGS } from './strings';
 import { NotesAtMoment } from './teaching/NotesAtMoment';
@@ -28,6 +29,7 @@ import { TourCard } from './teaching/TourCard';
 import { useTeachingShortcuts } from './teaching/use-teaching-shortcuts';
 import { useWorkshopMode } from './teaching/use-workshop-mode';
 import { WorkshopBanner } from './teaching/WorkshopBanner';
+import { lanesDisplay } from '../views/lanes/lanes-display';
 import { LanesPanel } from '../views/lanes/LanesPanel';
 import './app.css';
 
@@ -47,6 +49,9 @@ export function App({ restore = null, embed }: AppProps) {
   const selection = useAppStore(selectSelection);
   const select = useAppStore((state) => state.select);
   const workshop = useWorkshopMode(!embed.embed);
+  const largeText = useAppStore(selectLargeText);
+  // The options give the canvas thick lanes and bigger text, as the page's CSS does for its own type.
+  const display = useMemo(() => lanesDisplay(workshop, largeText), [workshop, largeText]);
   const parts = layoutParts(embed, workshop);
   useRestoreRun(restore);
   // An embed leaves the host page's address alone.
@@ -84,7 +89,7 @@ export function App({ restore = null, embed }: AppProps) {
         <div className="stage">
           <section className="panel lanes-panel" aria-label={STRINGS.app.regions.lanes}>
             <PanelBoundary id="lanes" name={regions.lanes}>
-              <LanesPanel selection={selection} onSelect={select} />
+              <LanesPanel selection={selection} onSelect={select} display={display} />
             </PanelBoundary>
           </section>
           {parts.inspector && (

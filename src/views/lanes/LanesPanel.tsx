@@ -7,6 +7,7 @@ import { describeEnvironments, type EnvironmentRow } from './describe-environmen
 import { EnvironmentList } from './EnvironmentList';
 import { EnvironmentSummary } from './EnvironmentSummary';
 import type { LaneMode } from './lane-layout';
+import { DEFAULT_DISPLAY, type LanesDisplay } from './lanes-display';
 import { LANES_STRINGS } from './lanes-strings';
 import { Legend } from './Legend';
 import { SourceList } from './SourceList';
@@ -18,6 +19,8 @@ import './lanes.css';
 export interface LanesPanelProps {
   selection: Selection | null;
   onSelect: (selection: Selection | null) => void;
+  /** Lane height and text size; the laptop-screen sizes when left out. */
+  display?: LanesDisplay;
 }
 
 /** Environments listed for keyboard and screen-reader users; the counts by state summarise the rest. */
@@ -61,9 +64,9 @@ function sameText(a: TextSample, b: TextSample): boolean {
   return a.rows.every((row, index) => row.id === b.rows[index].id && row.text === b.rows[index].text);
 }
 
-/** Height of the lane area in a stage `height` CSS pixels tall. */
-function lanesHeightOf(height: number): number {
-  const geometry = computeStageGeometry(0, height);
+/** Height of the lane area in a stage `height` CSS pixels tall, at a text scale. */
+function lanesHeightOf(height: number, textScale: number): number {
+  const geometry = computeStageGeometry(0, height, undefined, 1, textScale);
   return geometry.lanesBottom - geometry.lanesTop;
 }
 
@@ -73,11 +76,13 @@ function lanesHeightOf(height: number): number {
  * state, and text alternatives for the sources and the environments. The canvas
  * is drawn by {@link createLanes} on every frame without re-rendering React.
  */
-export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
+export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY }: LanesPanelProps) {
   const source = useFrameSource();
   const stageRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<LanesView | null>(null);
   const onSelectRef = useRef(onSelect);
+  // Read once when the view is created, so its first frame already has the right sizes.
+  const displayRef = useRef(display);
   const [follow, setFollow] = useState(true);
   const [mode, setMode] = useState<LaneMode>('lanes');
   const [stageHeight, setStageHeight] = useState(0);
@@ -94,7 +99,7 @@ export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
       onSelect: (next) => onSelectRef.current(next),
       onFollowChange: setFollow,
       onModeChange: setMode,
-    });
+    }, displayRef.current);
     viewRef.current = view;
     view.update(source.getSnapshot());
     const unsubscribe = source.subscribe((snapshot) => view.update(snapshot));
@@ -112,7 +117,12 @@ export function LanesPanel({ selection, onSelect }: LanesPanelProps) {
     viewRef.current?.setSelection(selection);
   }, [selection]);
 
-  const lanesHeight = lanesHeightOf(stageHeight);
+  useEffect(() => {
+    displayRef.current = display;
+    viewRef.current?.setDisplay(display);
+  }, [display]);
+
+  const lanesHeight = lanesHeightOf(stageHeight, display.textScale);
   const rowsPerPixel = mode === 'density' && lanesHeight > 0 ? Math.max(1, text.environmentCount / lanesHeight) : 0;
 
   return (

@@ -15,7 +15,8 @@ import { alignPhaseFills, createPhaseFills } from './draw-textures';
 import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
 import { InvocationTracker } from './invocation-tracker';
 import { targetAt } from './hit-test';
-import { computeLaneLayout, type LaneMode } from './lane-layout';
+import { computeLaneLayout, MIN_LABEL_SPACING, type LaneMode } from './lane-layout';
+import { DEFAULT_DISPLAY, sameDisplay, type LanesDisplay } from './lanes-display';
 import { attachPointer } from './lanes-pointer';
 import { boxOf, layoutSources, type SourceLayout } from './source-layout';
 import { computeStageGeometry, TRAY_PX } from './stage-geometry';
@@ -59,6 +60,8 @@ export interface LanesView {
   /** Draws a new snapshot now. Call it once per frame from the frame source. */
   update(snapshot: SimulationSnapshot): void;
   setSelection(selection: Selection | null): void;
+  /** Changes the lane height and text size; the next frame is laid out for them. */
+  setDisplay(display: LanesDisplay): void;
   /** Zooms the time axis by `factor`; above 1 zooms in. */
   zoomBy(factor: number): void;
   followNow(): void;
@@ -72,7 +75,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * labels. d3-zoom on `node` zooms and pans the time axis only. The view draws when `update` is called
  * and keeps animating markers on its own while the simulation is paused.
  */
-export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): LanesView {
+export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initialDisplay = DEFAULT_DISPLAY): LanesView {
   const canvas = document.createElement('canvas');
   canvas.className = 'lanes-canvas';
   // The keyboard list below the lanes is the text alternative, so screen readers skip the drawing.
@@ -90,7 +93,9 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
   const tracker = new InvocationTracker();
   const markers = createMarkerScratch();
   const densityBatches = createDensityBatches();
-  const labelWidths = measureLabels(ctx);
+  let display = initialDisplay;
+  let labelWidths = measureLabels(ctx, display.textScale);
+  overlay.setTextScale(display.textScale);
   const frame: FrameContext = {
     ctx,
     dpr: 1,
@@ -100,6 +105,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     nowMs: 0,
     wallMs: 0,
     fills: [],
+    textScale: display.textScale,
     timedOut: tracker.timedOut,
     selection: null,
   };
@@ -119,17 +125,18 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
 
   const anchorOf: SourceAnchor = (invocation) => {
     const index = boxOf(sourceLayout, sources, invocation.streamIndex, invocation.source);
-    return index >= 0 ? sourceLayout.boxes[index].anchorY : frame.geometry.lanesTop + 11;
+    return index >= 0 ? sourceLayout.boxes[index].anchorY : frame.geometry.lanesTop + 11 * display.textScale;
   };
 
   /** Stacks the source boxes and makes room for the trays whenever the sources or the stage change. */
   function layoutColumn(next: readonly SourceView[], width: number, height: number): void {
     const trays = next.some((view) => view.mode !== 'sync') ? 3 : 1;
-    const probe = computeStageGeometry(width, height, 0, trays);
-    const room = probe.lanesBottom - probe.lanesTop - trays * (TRAY_PX + 6) - 14;
-    sourceLayout = layoutSources(next, probe.lanesTop, room);
+    const scale = display.textScale;
+    const probe = computeStageGeometry(width, height, 0, trays, scale);
+    const room = probe.lanesBottom - probe.lanesTop - trays * (TRAY_PX * scale + 6) - 14;
+    sourceLayout = layoutSources(next, probe.lanesTop, room, scale);
     sources = next;
-    frame.geometry = computeStageGeometry(width, height, sourceLayout.bottom - probe.lanesTop, trays);
+    frame.geometry = computeStageGeometry(width, height, sourceLayout.bottom - probe.lanesTop, trays, scale);
   }
 
   function draw(): void {
@@ -148,7 +155,12 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     frame.wallMs = performance.now();
     const spanMs = windowSpan(timeWindow, snapshot.nowMs);
     setTimeMapping(frame.mapping, windowStart(timeWindow, snapshot.nowMs), spanMs, geometry.plotLeft, geometry.plotRight);
-    frame.layout = computeLaneLayout(environments.length, geometry.lanesBottom - geometry.lanesTop);
+    frame.layout = computeLaneLayout(
+      environments.length,
+      geometry.lanesBottom - geometry.lanesTop,
+      display.maxLanePitch,
+      MIN_LABEL_SPACING * display.textScale,
+    );
     if (frame.layout.mode !== mode) {
       mode = frame.layout.mode;
       callbacks.onModeChange(mode);
@@ -275,6 +287,16 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks): Lanes
     },
     setSelection(selection) {
       frame.selection = selection;
+      requestDraw();
+    },
+    setDisplay(next) {
+      if (sameDisplay(next, display)) return;
+      display = next;
+      frame.textScale = next.textScale;
+      labelWidths = measureLabels(ctx, next.textScale);
+      overlay.setTextScale(next.textScale);
+      // The source column and the trays change size with the text, so the next frame lays them out again.
+      geometryKey = '';
       requestDraw();
     },
     zoomBy(factor) {

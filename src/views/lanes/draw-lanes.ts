@@ -8,16 +8,22 @@ import { endVisibleSpan, firstVisibleSpan, spanEnd } from './visible-spans';
 /** Invocations shorter than a pixel still get this width, so a 5 ms warm start in a 10-minute window shows. */
 const MIN_INVOCATION_PX = 2;
 
-const LABEL_FONT = '600 11px system-ui, sans-serif';
+/** Size of the segment words at text scale 1, in CSS pixels. */
+const LABEL_PX = 11;
 const STYLES: readonly PhaseStyle[] = DRAWN_PHASES.map((phase) => phaseStyle(phase) as PhaseStyle);
 
+/** Returns the font of the segment words at a text scale. */
+function labelFont(textScale: number): string {
+  return `600 ${LABEL_PX * textScale}px system-ui, sans-serif`;
+}
+
 /**
- * Measures the segment words once per canvas, because the font never changes: entry `2 * i` is the
- * long word of phase i and `2 * i + 1` the short one.
+ * Measures the segment words once per canvas and text scale, because the font changes only with the
+ * scale: entry `2 * i` is the long word of phase i and `2 * i + 1` the short one.
  */
-export function measureLabels(ctx: CanvasRenderingContext2D): Float32Array {
+export function measureLabels(ctx: CanvasRenderingContext2D, textScale = 1): Float32Array {
   ctx.save();
-  ctx.font = LABEL_FONT;
+  ctx.font = labelFont(textScale);
   const widths = new Float32Array(STYLES.length * 2);
   STYLES.forEach((style, index) => {
     widths[index * 2] = ctx.measureText(style.words[0]).width;
@@ -37,13 +43,14 @@ export function drawLanes(frame: FrameContext, environments: readonly Environmen
   const plotRight = geometry.plotRight;
   const bar = layout.barHeight;
   const gapTop = (layout.pitch - bar) / 2;
-  const showWords = bar >= 13;
+  // A word needs its font size and a pixel of margin above and below.
+  const showWords = bar >= LABEL_PX * frame.textScale + 2;
 
   ctx.save();
   ctx.beginPath();
   ctx.rect(geometry.labelRight, geometry.lanesTop, plotRight - geometry.labelRight, geometry.lanesBottom - geometry.lanesTop);
   ctx.clip();
-  ctx.font = LABEL_FONT;
+  ctx.font = labelFont(frame.textScale);
   ctx.textBaseline = 'middle';
 
   for (let row = 0; row < environments.length; row++) {

@@ -48,6 +48,8 @@ export interface Overlay {
   ): void;
   /** Names and counts of the trays; a count below 0 hides its tray. */
   updateTrays(geometry: StageGeometry, counts: TrayCounts, destination: number): void;
+  /** Sets the factor on text sizes and offsets; every part is redrawn on its next update. */
+  setTextScale(textScale: number): void;
 }
 
 /** Creates the overlay's groups inside `svg`. */
@@ -76,15 +78,16 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
   let labelKey: LabelKey | null = null;
   let traysShown = '';
   let headingsFor: StageGeometry | null = null;
+  let scaleBy = 1;
 
   return {
     updateAxis(mapping, geometry, spanMs) {
       if (headingsFor?.width !== geometry.width || headingsFor.height !== geometry.height) {
-        drawHeadings(headings, geometry);
+        drawHeadings(headings, geometry, scaleBy);
         headingsFor = geometry;
       }
       scale.domain([new Date(mapping.startMs), new Date(mapping.endMs)]).range([geometry.plotLeft, geometry.plotRight]);
-      const tickCount = Math.max(2, Math.floor((geometry.plotRight - geometry.plotLeft) / 110));
+      const tickCount = Math.max(2, Math.floor((geometry.plotRight - geometry.plotLeft) / (110 * scaleBy)));
       const ticks = scale.ticks(tickCount);
       const stepMs = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : spanMs;
       axis.tickValues(ticks).tickFormat((date) => formatSimTime(date.getTime(), stepMs));
@@ -97,7 +100,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       const visible = x >= geometry.plotLeft && x <= geometry.plotRight;
       now.attr('display', visible ? null : 'none');
       // The badge sits at the foot of the line, clear of the axis labels at the top.
-      if (visible) now.attr('transform', `translate(${x.toFixed(1)},${geometry.lanesBottom - 9})`);
+      if (visible) now.attr('transform', `translate(${x.toFixed(1)},${geometry.lanesBottom - 9 * scaleBy}) scale(${scaleBy})`);
     },
 
     updateLabels(environments, layout, geometry, nowMs, selectedId) {
@@ -105,7 +108,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       if (labelKey && sameKey(labelKey, key)) return;
       labelKey = key;
       const labels = layout.mode === 'lanes' ? laneLabels(environments, layout, geometry, nowMs, selectedId) : densityLabels(environments, layout, geometry, selectedId);
-      drawLabels(labelGroup, labels, geometry);
+      drawLabels(labelGroup, labels, geometry, scaleBy);
     },
 
     updateTrays(geometry, counts, destination) {
@@ -114,27 +117,38 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       traysShown = key;
       const titleX = 14;
       const countX = geometry.sourceRight - 14;
+      const titleY = 17 * scaleBy;
+      const countY = 22 * scaleBy;
 
       const throttledBand = trayBand(geometry, 0);
-      trayTitle.attr('x', titleX).attr('y', throttledBand.top + 17);
-      trayCount.attr('x', countX).attr('y', throttledBand.top + 22).text(format(counts.throttled));
+      trayTitle.attr('x', titleX).attr('y', throttledBand.top + titleY);
+      trayCount.attr('x', countX).attr('y', throttledBand.top + countY).text(format(counts.throttled));
 
       deadLetter.attr('display', counts.deadLettered >= 0 ? null : 'none');
       lost.attr('display', counts.lost >= 0 ? null : 'none');
       if (counts.deadLettered >= 0) {
         const band = trayBand(geometry, 1);
-        deadLetterTitle.attr('x', titleX).attr('y', band.top + 17);
-        deadLetterCount.attr('x', countX).attr('y', band.top + 22).text(format(counts.deadLettered));
+        deadLetterTitle.attr('x', titleX).attr('y', band.top + titleY);
+        deadLetterCount.attr('x', countX).attr('y', band.top + countY).text(format(counts.deadLettered));
         destinationNote
           .attr('x', titleX)
-          .attr('y', band.top + 31)
+          .attr('y', band.top + 31 * scaleBy)
           .text(destination > 0 ? trays.destination(format(destination)) : '');
       }
       if (counts.lost >= 0) {
         const band = trayBand(geometry, 2);
-        lostTitle.attr('x', titleX).attr('y', band.top + 17);
-        lostCount.attr('x', countX).attr('y', band.top + 22).text(format(counts.lost));
+        lostTitle.attr('x', titleX).attr('y', band.top + titleY);
+        lostCount.attr('x', countX).attr('y', band.top + countY).text(format(counts.lost));
       }
+    },
+
+    setTextScale(textScale) {
+      scaleBy = textScale;
+      // The SVG text sizes read this property, so CSS keeps the fonts and the code the offsets.
+      svg.style.setProperty('--lanes-text-scale', String(textScale));
+      labelKey = null;
+      traysShown = '';
+      headingsFor = null;
     },
   };
 }
@@ -143,14 +157,14 @@ function format(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>, geometry: StageGeometry): void {
+function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>, geometry: StageGeometry, textScale: number): void {
   const headings = [{ text: LANES_STRINGS.sources.heading, x: geometry.sourceX, anchor: 'middle' }];
   group
     .selectAll('text')
     .data(headings)
     .join('text')
     .attr('x', (heading) => heading.x)
-    .attr('y', geometry.axisY - 16)
+    .attr('y', geometry.axisY - 16 * textScale)
     .attr('text-anchor', (heading) => heading.anchor)
     .text((heading) => heading.text);
   group
@@ -160,7 +174,7 @@ function drawHeadings(group: D3Selection<SVGGElement, unknown, null, undefined>,
     .attr('class', 'lanes-limit')
     // Rotated a quarter turn, the text's glyphs extend to the right of its baseline, so the baseline
     // sits a text height left of the limit line.
-    .attr('transform', `translate(${geometry.wallX - 12},${geometry.lanesTop + 4}) rotate(90)`)
+    .attr('transform', `translate(${geometry.wallX - 12 * textScale},${geometry.lanesTop + 4}) rotate(90)`)
     .text('concurrency limit');
 }
 
@@ -251,6 +265,7 @@ function drawLabels(
   group: D3Selection<SVGGElement, unknown, null, undefined>,
   labels: LaneLabel[],
   geometry: StageGeometry,
+  textScale: number,
 ): void {
   const items = group
     .selectAll<SVGGElement, LaneLabel>('g')
@@ -263,7 +278,8 @@ function drawLabels(
       return item;
     });
   items
-    .attr('transform', (label) => `translate(${geometry.labelRight - 4},${label.y.toFixed(1)})`)
+    // The scale grows the label, its badge and their offsets together; the CSS font sizes stay at scale 1.
+    .attr('transform', (label) => `translate(${geometry.labelRight - 4},${label.y.toFixed(1)}) scale(${textScale})`)
     .attr('opacity', (label) => label.alpha)
     .classed('is-selected', (label) => label.selected);
   items.select('.lanes-label').text((label) => `env ${label.id}`);

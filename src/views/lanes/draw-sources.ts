@@ -10,9 +10,9 @@ const BOX_FILL = '#f4f6f9';
 const BOX_LINE = '#c9ced8';
 const ALERT_FILL = '#fdebe0';
 const ALERT_TEXT = '#8a2f00';
-const TITLE_FONT = 'bold 12px system-ui, sans-serif';
-const LINE_FONT = '11.5px system-ui, sans-serif';
-const ALERT_FONT = 'bold 11.5px system-ui, sans-serif';
+/** Font sizes at text scale 1, in CSS pixels. */
+const TITLE_PX = 12;
+const LINE_PX = 11.5;
 
 /**
  * Draws one box per source: its icon on a badge of its colour, its name, and its live state below.
@@ -21,9 +21,15 @@ const ALERT_FONT = 'bold 11.5px system-ui, sans-serif';
  */
 export function drawSources(frame: FrameContext, sources: readonly SourceView[], layout: SourceLayout): void {
   const { ctx, geometry } = frame;
+  const scale = layout.scale;
   const width = geometry.sourceRight - BOX_LEFT * 2;
-  const textLeft = BOX_LEFT + 30;
+  const textLeft = BOX_LEFT + 30 * scale;
   const textRight = BOX_LEFT + width - 6;
+  const titleFont = `bold ${TITLE_PX * scale}px system-ui, sans-serif`;
+  const lineFont = `${LINE_PX * scale}px system-ui, sans-serif`;
+  const alertFont = `bold ${lineFont}`;
+  const headerPx = BOX_HEADER_PX * scale;
+  const linePx = BOX_LINE_PX * scale;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
 
@@ -43,26 +49,26 @@ export function drawSources(frame: FrameContext, sources: readonly SourceView[],
     // The colour bar on the left edge ties the box to its markers even where the icon is small.
     ctx.fillStyle = style.colour;
     ctx.beginPath();
-    ctx.roundRect(BOX_LEFT + 3, box.top + 3, 20, 16, 4);
+    ctx.roundRect(BOX_LEFT + 3, box.top + 3 * scale, 20 * scale, 16 * scale, 4);
     ctx.fill();
-    drawIcon(ctx, view.source, BOX_LEFT + 13, box.anchorY, 13, '#ffffff');
+    drawIcon(ctx, view.source, BOX_LEFT + 3 + 10 * scale, box.anchorY, 13 * scale, '#ffffff');
 
-    ctx.font = TITLE_FONT;
+    ctx.font = titleFont;
     ctx.fillStyle = INK_COLOUR;
     fitText(ctx, sourceTitle(view), textLeft, box.anchorY, textRight - textLeft);
 
     if (box.lines === 0) return;
     const lines = boxLines(view);
     for (let line = 0; line < Math.min(box.lines, lines.length); line++) {
-      const y = box.top + BOX_HEADER_PX + line * BOX_LINE_PX + BOX_LINE_PX / 2;
+      const y = box.top + headerPx + line * linePx + linePx / 2;
       const { text, alert } = lines[line];
       if (alert) {
         ctx.fillStyle = ALERT_FILL;
-        ctx.fillRect(BOX_LEFT + 3, y - BOX_LINE_PX / 2 + 1, width - 6, BOX_LINE_PX - 2);
+        ctx.fillRect(BOX_LEFT + 3, y - linePx / 2 + 1, width - 6, linePx - 2);
         ctx.fillStyle = OKABE_ITO.vermillion;
-        ctx.fillRect(BOX_LEFT + 3, y - BOX_LINE_PX / 2 + 1, 3, BOX_LINE_PX - 2);
+        ctx.fillRect(BOX_LEFT + 3, y - linePx / 2 + 1, 3, linePx - 2);
       }
-      ctx.font = alert ? ALERT_FONT : LINE_FONT;
+      ctx.font = alert ? alertFont : lineFont;
       ctx.fillStyle = alert ? ALERT_TEXT : INK_COLOUR;
       fitText(ctx, text, BOX_LEFT + 10, y, textRight - BOX_LEFT - 10);
     }

@@ -16,6 +16,8 @@ export interface FrameContext {
   /** performance.now() of this frame, which drives the marker animations. */
   wallMs: number;
   fills: PhaseFills;
+  /** Factor on text sizes, from the display options the view was given. */
+  textScale: number;
   /** Ids of invocations that ended in a timeout, seen so far in this run. */
   timedOut: ReadonlySet<number>;
   selection: Selection | null;

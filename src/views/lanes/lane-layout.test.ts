@@ -11,6 +11,18 @@ describe('computeLaneLayout', () => {
     expect(layout.contentHeight).toBe(3 * MAX_LANE_PITCH);
   });
 
+  it('caps the pitch at a given maximum', () => {
+    const layout = computeLaneLayout(3, 600, 96);
+    expect(layout.pitch).toBe(96);
+    expect(layout.contentHeight).toBe(3 * 96);
+  });
+
+  it('spaces labels by a given distance', () => {
+    expect(computeLaneLayout(60, 600).labelEvery).toBe(2);
+    expect(computeLaneLayout(60, 600, MAX_LANE_PITCH, 20).labelEvery).toBe(2);
+    expect(computeLaneLayout(60, 600, MAX_LANE_PITCH, 21).labelEvery).toBe(5);
+  });
+
   it('shrinks lanes to fit the height', () => {
     const layout = computeLaneLayout(60, 600);
     expect(layout.mode).toBe('lanes');

@@ -34,12 +34,18 @@ const LABEL_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
 /**
  * Computes how `count` environment rows fit in `height` CSS pixels: lanes shrink as the count grows, then
  * turn into density rows past {@link MAX_LANES} or when a lane would be thinner than {@link MIN_LANE_PITCH}.
+ * No lane grows past `maxPitch`, and labels stay `labelSpacing` pixels apart, which larger text needs.
  */
-export function computeLaneLayout(count: number, height: number): LaneLayout {
+export function computeLaneLayout(
+  count: number,
+  height: number,
+  maxPitch = MAX_LANE_PITCH,
+  labelSpacing = MIN_LABEL_SPACING,
+): LaneLayout {
   const rows = Math.max(0, Math.floor(count));
   const room = Math.max(0, height);
   if (rows === 0 || room === 0) {
-    return { mode: 'lanes', pitch: MAX_LANE_PITCH, barHeight: MAX_LANE_PITCH - 4, labelEvery: 1, contentHeight: 0 };
+    return { mode: 'lanes', pitch: maxPitch, barHeight: maxPitch - 4, labelEvery: 1, contentHeight: 0 };
   }
 
   const fitted = room / rows;
@@ -48,12 +54,12 @@ export function computeLaneLayout(count: number, height: number): LaneLayout {
     return { mode: 'density', pitch, barHeight: pitch, labelEvery: 0, contentHeight: pitch * rows };
   }
 
-  const pitch = Math.min(fitted, MAX_LANE_PITCH);
+  const pitch = Math.min(fitted, maxPitch);
   return {
     mode: 'lanes',
     pitch,
     barHeight: pitch - laneGap(pitch),
-    labelEvery: labelStep(pitch),
+    labelEvery: labelStep(pitch, labelSpacing),
     contentHeight: pitch * rows,
   };
 }
@@ -65,9 +71,9 @@ function laneGap(pitch: number): number {
   return 1;
 }
 
-/** Smallest step from a 1-2-5 series that keeps labels {@link MIN_LABEL_SPACING} apart. */
-function labelStep(pitch: number): number {
-  const needed = MIN_LABEL_SPACING / pitch;
+/** Smallest step from a 1-2-5 series that keeps labels `spacing` pixels apart. */
+function labelStep(pitch: number, spacing: number): number {
+  const needed = spacing / pitch;
   for (const step of LABEL_STEPS) if (step >= needed) return step;
   return LABEL_STEPS[LABEL_STEPS.length - 1];
 }

@@ -21,24 +21,26 @@ export interface SourceBox {
 /** The boxes of every source, and how to find the box an invocation came from. */
 export interface SourceLayout {
   boxes: SourceBox[];
+  /** Factor on the box sizes above, the text scale the boxes were laid out for. */
+  scale: number;
   /** Bottom of the last box, or `top` without sources. */
   bottom: number;
   /** Box index by `${streamIndex}:${source}`. */
   index: Map<string, number>;
 }
 
-function boxHeight(lines: number): number {
-  return BOX_HEADER_PX + lines * BOX_LINE_PX + (lines > 0 ? BOX_PAD_PX : 0);
+function boxHeight(lines: number, scale: number): number {
+  return (BOX_HEADER_PX + lines * BOX_LINE_PX + (lines > 0 ? BOX_PAD_PX : 0)) * scale;
 }
 
 /**
  * Stacks one box per source from `top` down, each as tall as its lines of state. When the boxes
  * would not fit in `room` pixels, every box shows its title only, so each source keeps a place to
- * fly from.
+ * fly from. Box sizes grow with the text `scale`.
  */
-export function layoutSources(sources: readonly SourceView[], top: number, room: number): SourceLayout {
+export function layoutSources(sources: readonly SourceView[], top: number, room: number, scale = 1): SourceLayout {
   const lineCounts = sources.map(boxLineCount);
-  const full = lineCounts.reduce((sum, lines) => sum + boxHeight(lines) + BOX_GAP_PX, 0);
+  const full = lineCounts.reduce((sum, lines) => sum + boxHeight(lines, scale) + BOX_GAP_PX, 0);
   const compact = full > room;
 
   const boxes: SourceBox[] = [];
@@ -46,12 +48,12 @@ export function layoutSources(sources: readonly SourceView[], top: number, room:
   let y = top;
   sources.forEach((view, i) => {
     const lines = compact ? 0 : lineCounts[i];
-    const height = boxHeight(lines);
-    boxes.push({ top: y, height, lines, anchorY: y + BOX_HEADER_PX / 2 });
+    const height = boxHeight(lines, scale);
+    boxes.push({ top: y, height, lines, anchorY: y + (BOX_HEADER_PX * scale) / 2 });
     index.set(keyOf(view.streamIndex, view.source), i);
     y += height + BOX_GAP_PX;
   });
-  return { boxes, bottom: boxes.length > 0 ? y - BOX_GAP_PX : top, index };
+  return { boxes, scale, bottom: boxes.length > 0 ? y - BOX_GAP_PX : top, index };
 }
 
 function keyOf(streamIndex: number, source: SourceKind): string {

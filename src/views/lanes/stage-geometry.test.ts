@@ -12,6 +12,16 @@ describe('computeStageGeometry', () => {
     expect(geometry.plotRight).toBeLessThanOrEqual(1200);
   });
 
+  it('widens the text bands by the text scale', () => {
+    const plain = computeStageGeometry(1200, 600, 40, 3);
+    const scaled = computeStageGeometry(1200, 600, 40, 3, 1.5);
+    expect(scaled.sourceRight).toBe(plain.sourceRight * 1.5);
+    expect(scaled.labelRight - scaled.wallX).toBe((plain.labelRight - plain.wallX) * 1.5);
+    expect(scaled.axisY).toBe(plain.axisY * 1.5);
+    expect(trayBand(scaled, 0).bottom - trayBand(scaled, 0).top).toBe(TRAY_PX * 1.5);
+    expect(scaled.plotRight).toBe(plain.plotRight);
+  });
+
   it('puts the trays below the sources', () => {
     const small = computeStageGeometry(1200, 600, 40);
     const tall = computeStageGeometry(1200, 600, 128);

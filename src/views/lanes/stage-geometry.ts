@@ -43,29 +43,38 @@ const PAD_PX = 8;
 
 /**
  * Computes the bands of a stage `width` x `height` CSS pixels whose source boxes take `sourcesPx`
- * pixels of height, with `trays` trays below them.
+ * pixels of height, with `trays` trays below them. The bands that hold text (source column, label
+ * gutter, axis and trays) grow with `textScale`.
  */
-export function computeStageGeometry(width: number, height: number, sourcesPx = SOURCE_SLOT_PX, trays = 1): StageGeometry {
-  const wallX = SOURCE_COLUMN_PX + WALL_GAP_PX;
-  const labelRight = wallX + LABEL_GUTTER_PX;
+export function computeStageGeometry(
+  width: number,
+  height: number,
+  sourcesPx = SOURCE_SLOT_PX,
+  trays = 1,
+  textScale = 1,
+): StageGeometry {
+  const sourceColumn = SOURCE_COLUMN_PX * textScale;
+  const wallX = sourceColumn + WALL_GAP_PX;
+  const labelRight = wallX + LABEL_GUTTER_PX * textScale;
   const plotLeft = labelRight + PAD_PX;
   const plotRight = Math.max(plotLeft + 1, width - PAD_PX * 2);
-  const lanesTop = AXIS_PX + 4;
+  const axisY = AXIS_PX * textScale;
+  const lanesTop = axisY + 4;
   const lanesBottom = Math.max(lanesTop, height - PAD_PX);
-  const traysPx = Math.max(1, trays) * (TRAY_PX + TRAY_GAP_PX) - TRAY_GAP_PX;
+  const traysPx = Math.max(1, trays) * (TRAY_PX * textScale + TRAY_GAP_PX) - TRAY_GAP_PX;
   const belowSources = lanesTop + Math.max(0, sourcesPx) + 14;
   const trayTop = Math.max(lanesTop, Math.min(belowSources, lanesBottom - traysPx));
   const trayBottom = Math.min(lanesBottom, trayTop + traysPx);
   return {
     width,
     height,
-    sourceX: SOURCE_COLUMN_PX / 2,
-    sourceRight: SOURCE_COLUMN_PX,
+    sourceX: sourceColumn / 2,
+    sourceRight: sourceColumn,
     wallX,
     labelRight,
     plotLeft,
     plotRight,
-    axisY: AXIS_PX,
+    axisY,
     lanesTop,
     lanesBottom,
     trayTop,
