@@ -112,15 +112,27 @@ test.describe('workshop', () => {
     await expect(notes).toContainText('Environment 1, 00:06.000');
     await expect(notes).toContainText('Warm: no init this time');
 
+    // The pin points at 00:06 on the lane of environment 1, not at a callout above the lanes.
+    const pin = (await notes.locator('.note-pin').boundingBox())!;
+    const tick = (await page.locator('.lanes-axis .tick text', { hasText: '00:06' }).boundingBox())!;
+    const label = (await page.locator('.lanes-labels').getByText('env 1', { exact: true }).boundingBox())!;
+    expect(Math.abs(pin.x + pin.width / 2 - (tick.x + tick.width / 2))).toBeLessThan(4);
+    // On the first lane the bubble hangs below, so the pin points up at the lane's bottom edge.
+    expect(pin.y).toBeGreaterThan(label.y);
+    expect(pin.y).toBeLessThan(label.y + 40);
+
+    // Before its moment the note is hidden; after it, it stays while its spot is on screen.
     await page.getByRole('slider', { name: 'Position in the run' }).focus();
-    await page.keyboard.press('End');
-    await expect(notes).toHaveCount(0);
     await page.keyboard.press('Home');
     await expect(notes).toHaveCount(0);
-    // The note shows from just before its moment to 10% of the run (3 s) after it.
     await page.getByRole('slider', { name: 'Position in the run' }).blur();
     for (let i = 0; i < 5; i++) await page.keyboard.press(']');
+    await expect(clockOf(page)).toHaveText('00:07.500');
     await expect(notes).toContainText('Warm: no init this time');
+
+    // Zoomed in around now, 00:06 leaves the screen and the pin with it.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in on time' }).click();
+    await expect(notes).toHaveCount(0);
   });
 
   test('full screen follows the button', async ({ page }) => {

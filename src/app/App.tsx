@@ -22,7 +22,7 @@ import { useRestoreRun } from './share/use-restore-run';
 import { selectLargeText, selectSelection } from './store/selectors';
 import { useAppStore } from './store/store-context';
 import { STRINGS } from './strings';
-import { NotesAtMoment } from './teaching/NotesAtMoment';
+import { NotePins } from './teaching/NotePins';
 import { ShortcutsDialog } from './teaching/ShortcutsDialog';
 import { TeachingBar } from './teaching/TeachingBar';
 import { TourCard } from './teaching/TourCard';
@@ -84,12 +84,11 @@ export function App({ restore = null, embed }: AppProps) {
           <LiveNumbers />
         </PanelBoundary>
       )}
-      <NotesAtMoment />
       <main className="workspace">
         <div className="stage">
           <section className="panel lanes-panel" aria-label={STRINGS.app.regions.lanes}>
             <PanelBoundary id="lanes" name={regions.lanes}>
-              <LanesPanel selection={selection} onSelect={select} display={display} />
+              <LanesPanel selection={selection} onSelect={select} display={display} pins={<NotePins />} />
             </PanelBoundary>
           </section>
           {parts.inspector && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrameSource } from '../../app/engine/frame-source';
 import type { Selection } from '../../app/selection';
 import type { EnvironmentCounts, SimulationSnapshot } from '../../sim/types';
@@ -8,6 +8,7 @@ import { EnvironmentList } from './EnvironmentList';
 import { EnvironmentSummary } from './EnvironmentSummary';
 import type { LaneMode } from './lane-layout';
 import { DEFAULT_DISPLAY, type LanesDisplay } from './lanes-display';
+import { LanesLocatorContext, type LanesLocator } from './lanes-locator';
 import { LANES_STRINGS } from './lanes-strings';
 import { Legend } from './Legend';
 import { SourceList } from './SourceList';
@@ -21,6 +22,8 @@ export interface LanesPanelProps {
   onSelect: (selection: Selection | null) => void;
   /** Lane height and text size; the laptop-screen sizes when left out. */
   display?: LanesDisplay;
+  /** Elements laid over the stage, such as notes, which place themselves with `useLanesLocator`. */
+  pins?: ReactNode;
 }
 
 /** Environments listed for keyboard and screen-reader users; the counts by state summarise the rest. */
@@ -36,6 +39,24 @@ interface TextSample {
   more: number;
   counts: EnvironmentCounts;
   environmentCount: number;
+}
+
+/** Creates the locator that {@link LanesPanel} gives its pins; `viewRef` contains the view once it exists. */
+function createLocator(viewRef: { current: LanesView | null }, stageRef: { current: HTMLElement | null }) {
+  const listeners = new Set<() => void>();
+  const locator: LanesLocator = {
+    locate: (environmentId, timeMs) => viewRef.current?.locate(environmentId, timeMs) ?? null,
+    nowMs: () => viewRef.current?.nowMs() ?? 0,
+    width: () => stageRef.current?.clientWidth ?? 0,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  return { locator, notify };
 }
 
 function sampleText(snapshot: SimulationSnapshot): TextSample {
@@ -76,13 +97,14 @@ function lanesHeightOf(height: number, textScale: number): number {
  * state, and text alternatives for the sources and the environments. The canvas
  * is drawn by {@link createLanes} on every frame without re-rendering React.
  */
-export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY }: LanesPanelProps) {
+export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pins }: LanesPanelProps) {
   const source = useFrameSource();
   const stageRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<LanesView | null>(null);
   const onSelectRef = useRef(onSelect);
   // Read once when the view is created, so its first frame already has the right sizes.
   const displayRef = useRef(display);
+  const [{ locator, notify }] = useState(() => createLocator(viewRef, stageRef));
   const [follow, setFollow] = useState(true);
   const [mode, setMode] = useState<LaneMode>('lanes');
   const [stageHeight, setStageHeight] = useState(0);
@@ -99,6 +121,7 @@ export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY }: L
       onSelect: (next) => onSelectRef.current(next),
       onFollowChange: setFollow,
       onModeChange: setMode,
+      onDraw: notify,
     }, displayRef.current);
     viewRef.current = view;
     view.update(source.getSnapshot());
@@ -111,7 +134,7 @@ export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY }: L
       view.destroy();
       viewRef.current = null;
     };
-  }, [source]);
+  }, [source, notify]);
 
   useEffect(() => {
     viewRef.current?.setSelection(selection);
@@ -141,7 +164,10 @@ export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY }: L
           </button>
         </div>
       </div>
-      <div ref={stageRef} className="lanes-stage" />
+      <div className="lanes-stage-frame">
+        <div ref={stageRef} className="lanes-stage" />
+        <LanesLocatorContext.Provider value={locator}>{pins}</LanesLocatorContext.Provider>
+      </div>
       <p className="lanes-hint">{LANES_STRINGS.followHint}</p>
       <Legend />
       <SourceList source={source} />

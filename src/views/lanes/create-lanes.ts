@@ -16,6 +16,8 @@ import { BACKGROUND_COLOUR, type FrameContext } from './frame-context';
 import { InvocationTracker } from './invocation-tracker';
 import { targetAt } from './hit-test';
 import { computeLaneLayout, MIN_LABEL_SPACING, type LaneMode } from './lane-layout';
+import { rowOfEnvironment } from './lane-rows';
+import type { LanePoint } from './lanes-locator';
 import { DEFAULT_DISPLAY, sameDisplay, type LanesDisplay } from './lanes-display';
 import { attachPointer } from './lanes-pointer';
 import { boxOf, layoutSources, type SourceLayout } from './source-layout';
@@ -25,6 +27,7 @@ import {
   followNow,
   initialWindow,
   setTimeMapping,
+  timeToX,
   windowSpan,
   windowStart,
   zoomWindow,
@@ -53,6 +56,8 @@ export interface LanesCallbacks {
   onFollowChange(follow: boolean): void;
   /** The view switched between lanes and density rows. */
   onModeChange(mode: LaneMode): void;
+  /** A frame was drawn, so things placed over the lanes can follow them. */
+  onDraw?(): void;
 }
 
 /** The lanes view created by {@link createLanes}. */
@@ -62,6 +67,13 @@ export interface LanesView {
   setSelection(selection: Selection | null): void;
   /** Changes the lane height and text size; the next frame is laid out for them. */
   setDisplay(display: LanesDisplay): void;
+  /**
+   * Returns where environment `environmentId` was at simulated `timeMs` in the last frame drawn, in CSS
+   * pixels from the stage's top left, or null when the lane or the moment is off screen.
+   */
+  locate(environmentId: number, timeMs: number): LanePoint | null;
+  /** Simulated time of the last frame drawn. */
+  nowMs(): number;
   /** Zooms the time axis by `factor`; above 1 zooms in. */
   zoomBy(factor: number): void;
   followNow(): void;
@@ -209,6 +221,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
 
     // Markers move on wall-clock time, so keep drawing while one is in motion even if the simulation is paused.
     if (markers.moving) requestDraw();
+    callbacks.onDraw?.();
   }
 
   function requestDraw(): void {
@@ -298,6 +311,18 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
       // The source column and the trays change size with the text, so the next frame lays them out again.
       geometryKey = '';
       requestDraw();
+    },
+    locate(environmentId, timeMs) {
+      if (!snapshot) return null;
+      const { geometry, layout, mapping } = frame;
+      const row = rowOfEnvironment(snapshot.environments, environmentId);
+      const x = timeToX(mapping, timeMs);
+      const y = geometry.lanesTop + (row + 0.5) * layout.pitch;
+      if (row < 0 || x < geometry.plotLeft || x > geometry.plotRight || y > geometry.lanesBottom) return null;
+      return { x, y, halfHeight: layout.barHeight / 2 };
+    },
+    nowMs() {
+      return snapshot?.nowMs ?? 0;
     },
     zoomBy(factor) {
       if (snapshot) setWindow(zoomWindow(timeWindow, snapshot.nowMs, factor));
