@@ -108,6 +108,22 @@ test.describe('lanes', () => {
     await expect(follow).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('lesson window shows the retries', async ({ page }) => {
+    // Each event's tries run at 0, 1 and 3 minutes, so the lesson opens a window over 3 minutes wide.
+    await openApp(page, 'preset=async-retries&autoplay=1&speed=100');
+    await expect(page.getByRole('button', { name: 'Play again from the start' })).toBeVisible({ timeout: 30_000 });
+    const times = await tickTimes(page);
+    expect(times[0]).toBeLessThanOrEqual(60_000);
+    expect(times[times.length - 1]).toBeGreaterThanOrEqual(180_000);
+    await expect(page.getByRole('button', { name: 'Follow now' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('schedule lesson shows several minutes', async ({ page }) => {
+    await openApp(page, 'preset=schedule-every-minute');
+    const times = await tickTimes(page);
+    expect(times[times.length - 1] - times[0]).toBeGreaterThanOrEqual(4 * 60_000);
+  });
+
   test('throttled events fill the tray', async ({ page }) => {
     // The throttling preset sends 30 requests at once against a concurrency limit of 10.
     await openApp(page, 'preset=throttling&autoplay=1&speed=2');

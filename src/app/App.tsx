@@ -19,7 +19,8 @@ import { ShareTools } from './share/ShareTools';
 import type { RunToRestore } from './share/startup-state';
 import { useAddressSync } from './share/use-address-sync';
 import { useRestoreRun } from './share/use-restore-run';
-import { selectLargeText, selectSelection } from './store/selectors';
+import { PRESETS } from '../sim/presets';
+import { selectLargeText, selectPresetName, selectSelection } from './store/selectors';
 import { useAppStore } from './store/store-context';
 import { STRINGS } from './strings';
 import { NotePins } from './teaching/NotePins';
@@ -52,6 +53,9 @@ export function App({ restore = null, embed }: AppProps) {
   const largeText = useAppStore(selectLargeText);
   // The options give the canvas thick lanes and bigger text, as the page's CSS does for its own type.
   const display = useMemo(() => lanesDisplay(workshop, largeText), [workshop, largeText]);
+  const presetName = useAppStore(selectPresetName);
+  // A lesson whose story spans minutes starts with a window wide enough to show it.
+  const windowMs = presetName === null ? undefined : PRESETS[presetName].view?.windowMs;
   const parts = layoutParts(embed, workshop);
   useRestoreRun(restore);
   // An embed leaves the host page's address alone.
@@ -88,7 +92,14 @@ export function App({ restore = null, embed }: AppProps) {
         <div className="stage">
           <section className="panel lanes-panel" aria-label={STRINGS.app.regions.lanes}>
             <PanelBoundary id="lanes" name={regions.lanes}>
-              <LanesPanel selection={selection} onSelect={select} display={display} pins={<NotePins />} />
+              <LanesPanel
+                selection={selection}
+                onSelect={select}
+                display={display}
+                pins={<NotePins />}
+                windowMs={windowMs}
+                windowKey={presetName ?? ''}
+              />
             </PanelBoundary>
           </section>
           {parts.inspector && (

@@ -22,15 +22,23 @@ export const PRESET_NAMES = [
 
 export type PresetName = (typeof PRESET_NAMES)[number];
 
-/** A preset: its complete scenario and a one-line caption naming what to watch. */
+/** How the views first show a preset, where their defaults would hide its lesson. */
+export interface PresetView {
+  /** Width of the lanes' time window when the preset loads, in simulated ms. */
+  windowMs: number;
+}
+
+/** A preset: its complete scenario, a one-line caption naming what to watch, and an optional view hint. */
 export interface Preset {
   name: PresetName;
   caption: string;
+  view?: PresetView;
   scenario: Scenario;
 }
 
 interface PresetDefinition {
   caption: string;
+  view?: PresetView;
   input: ScenarioInput;
 }
 
@@ -121,6 +129,8 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
   'gateway-timeout': {
     caption:
       'The caller gets 504 at 29 s while the handler runs on to 45 s, so the request at 35 s finds the environment busy and cold starts another.',
+    // 100 s keeps the 504 at 29 s on screen until the second request's run ends at about 81 s.
+    view: { windowMs: 100_000 },
     input: {
       version: 1,
       seed: 1,
@@ -137,6 +147,8 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
   'async-retries': {
     caption:
       'Every handler throws: each event runs 3 times, 1 and then 2 minutes apart, then the S3 events are lost and the SNS one goes to its dead-letter queue.',
+    // The last tries run about 3 minutes after the first ones, so the window spans the whole 200 s run.
+    view: { windowMs: 220_000 },
     input: {
       version: 1,
       seed: 1,
@@ -198,6 +210,8 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
   },
   'schedule-every-minute': {
     caption: 'An EventBridge rule fires once a minute: the first run cold starts, and the same environment serves the other nine warm.',
+    // Five and a half minutes show five or six runs at once, enough to see the rhythm and the warm reuse.
+    view: { windowMs: 330_000 },
     input: {
       version: 1,
       seed: 1,
@@ -221,7 +235,10 @@ function buildScenario(name: PresetName): Scenario {
 
 /** Every preset by name. Treat the scenarios as read-only; `presetScenario` returns a copy to edit. */
 export const PRESETS: Readonly<Record<PresetName, Preset>> = Object.fromEntries(
-  PRESET_NAMES.map((name) => [name, { name, caption: DEFINITIONS[name].caption, scenario: buildScenario(name) }]),
+  PRESET_NAMES.map((name) => {
+    const { caption, view } = DEFINITIONS[name];
+    return [name, { name, caption, ...(view ? { view } : {}), scenario: buildScenario(name) }];
+  }),
 ) as Record<PresetName, Preset>;
 
 /** Returns whether a string names a preset. */

@@ -24,6 +24,10 @@ export interface LanesPanelProps {
   display?: LanesDisplay;
   /** Elements laid over the stage, such as notes, which place themselves with `useLanesLocator`. */
   pins?: ReactNode;
+  /** Width of the time window to start from, in simulated ms; the automatic width when left out. */
+  windowMs?: number;
+  /** Whenever this changes, as when a lesson loads, the time window starts over from `windowMs`. */
+  windowKey?: string;
 }
 
 /** Environments listed for keyboard and screen-reader users; the counts by state summarise the rest. */
@@ -97,7 +101,7 @@ function lanesHeightOf(height: number, textScale: number): number {
  * state, and text alternatives for the sources and the environments. The canvas
  * is drawn by {@link createLanes} on every frame without re-rendering React.
  */
-export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pins }: LanesPanelProps) {
+export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pins, windowMs, windowKey = '' }: LanesPanelProps) {
   const source = useFrameSource();
   const stageRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<LanesView | null>(null);
@@ -139,6 +143,11 @@ export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pin
   useEffect(() => {
     viewRef.current?.setSelection(selection);
   }, [selection]);
+
+  // Runs after the view is created too, so the first window already has the lesson's width.
+  useEffect(() => {
+    viewRef.current?.resetWindow(windowMs);
+  }, [windowMs, windowKey, source]);
 
   useEffect(() => {
     displayRef.current = display;

@@ -74,6 +74,8 @@ export interface LanesView {
   locate(environmentId: number, timeMs: number): LanePoint | null;
   /** Simulated time of the last frame drawn. */
   nowMs(): number;
+  /** Starts over from the initial window: following "now", `spanMs` wide or with the automatic width. */
+  resetWindow(spanMs?: number): void;
   /** Zooms the time axis by `factor`; above 1 zooms in. */
   zoomBy(factor: number): void;
   followNow(): void;
@@ -329,6 +331,9 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     },
     followNow() {
       setWindow(followNow(timeWindow));
+    },
+    resetWindow(spanMs) {
+      setWindow(initialWindow(spanMs));
     },
     destroy() {
       if (frameRequest !== 0) cancelAnimationFrame(frameRequest);

@@ -32,6 +32,22 @@ function mapping(): TimeMapping {
   return { startMs: 0, endMs: 0, left: 0, pxPerMs: 0 };
 }
 
+describe('initialWindow', () => {
+  it('starts with an automatic width', () => {
+    expect(initialWindow().autoSpan).toBe(true);
+    expect(windowSpan(initialWindow(), 0)).toBe(AUTO_MIN_SPAN_MS);
+  });
+
+  it('starts with a given width', () => {
+    const window = initialWindow(220_000);
+    expect(window.autoSpan).toBe(false);
+    expect(window.follow).toBe(true);
+    expect(windowSpan(window, 1_000)).toBe(220_000);
+    expect(windowStart(window, 1_000)).toBe(0);
+    expect(windowStart(window, 200_000)).toBe(2_000);
+  });
+});
+
 describe('windowSpan', () => {
   it('starts at the automatic minimum', () => {
     expect(windowSpan(initialWindow(), 0)).toBe(AUTO_MIN_SPAN_MS);

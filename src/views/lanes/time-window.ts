@@ -31,8 +31,12 @@ export const AUTO_MIN_SPAN_MS = 4_000;
 /** Widest automatic width; past it the window slides instead of squeezing an ever longer run. */
 export const AUTO_MAX_SPAN_MS = 60_000;
 
-/** Creates the window a view starts with: following "now" with an automatic width. */
-export function initialWindow(): TimeWindow {
+/**
+ * Creates the window a view starts with: following "now" with an automatic width, or with a fixed
+ * width of `spanMs` when given, as a lesson that needs minutes on screen asks.
+ */
+export function initialWindow(spanMs?: number): TimeWindow {
+  if (spanMs !== undefined && spanMs > 0) return { startMs: 0, spanMs: clampSpan(spanMs), follow: true, autoSpan: false };
   return { startMs: 0, spanMs: AUTO_MIN_SPAN_MS, follow: true, autoSpan: true };
 }
 
