@@ -14,6 +14,13 @@ export const DEFAULT_PRESET: PresetName = 'seed-story';
 /** Scenario errors listed in a message at most; a broken file could otherwise fill the screen. */
 const ERRORS_SHOWN = 5;
 
+/** Characters of a parameter's value quoted in a message; enough to recognise it, too few to flood the screen. */
+const QUOTED_MAX = 40;
+
+function shorten(text: string): string {
+  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX)}…` : text;
+}
+
 export interface UrlOptions {
   scenario: Scenario;
   /** The preset the scenario came from, or null for a scenario given in the address. */
@@ -61,7 +68,7 @@ function readScenario(params: URLSearchParams, notices: string[]): { scenario: S
   if (presetText === null) return fallback;
   if (isPresetName(presetText)) return { scenario: presetScenario(presetText), presetName: presetText };
 
-  notices.push(STRINGS.notices.unknownPreset(presetText, PRESET_NAMES.join(', ')));
+  notices.push(STRINGS.notices.unknownPreset(shorten(presetText), PRESET_NAMES.join(', ')));
   return fallback;
 }
 
@@ -71,6 +78,6 @@ function readSpeed(text: string | null, notices: string[]): number {
   if (text.trim() !== '' && Number.isFinite(speed) && speed >= SPEED_MIN && speed <= SPEED_MAX) return speed;
 
   const range = STRINGS.controls.range(`${formatSpeed(SPEED_MIN)}×`, `${formatSpeed(SPEED_MAX)}×`);
-  notices.push(STRINGS.notices.invalidSpeed(text, range));
+  notices.push(STRINGS.notices.invalidSpeed(shorten(text), range));
   return 1;
 }
