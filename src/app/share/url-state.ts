@@ -46,7 +46,12 @@ export interface SharedState {
 
 export type ReadSharedResult = { ok: true; state: SharedState } | { ok: false; reason: string };
 
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+// JSON.parse reads 1e400 as Infinity, and valibot's message for finite() names no allowed range.
+const time = v.pipe(
+  v.number(),
+  v.finite((issue) => `Invalid value: Expected a finite number of milliseconds, 0 or more, but received ${issue.received}`),
+  v.minValue(0),
+);
 const inputSchema = v.variant('kind', [
   v.strictObject({ atMs: time, kind: v.literal('reconfigure'), scenario: v.unknown() }),
   v.strictObject({ atMs: time, kind: v.literal('send-event'), source: v.picklist(SOURCE_KINDS) }),
@@ -117,7 +122,7 @@ function validatePayload(json: unknown): ReadSharedResult {
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = v.getDotPath(issue) ?? 'payload';
-    return fail(reasons.field(path, issue.message));
+    return fail(reasons.field(path, shortenReceived(issue)));
   }
   const payload = parsed.output;
 
@@ -149,6 +154,16 @@ function firstMessages(errors: readonly { message: string }[]): string {
   const shown = errors.slice(0, ERRORS_SHOWN).map((error) => error.message);
   if (errors.length > ERRORS_SHOWN) shown.push(`(${errors.length - ERRORS_SHOWN} more)`);
   return shown.join(' ');
+}
+
+/** Characters of a received value quoted in a reason; a hostile link could otherwise carry a huge one. */
+const RECEIVED_MAX = 40;
+
+/** Returns valibot's message with the received value cut to RECEIVED_MAX characters. */
+function shortenReceived(issue: v.BaseIssue<unknown>): string {
+  if (issue.received.length <= RECEIVED_MAX) return issue.message;
+  // A replacer function, because a replacement string would expand `$&` and the like from the value.
+  return issue.message.replace(issue.received, () => `${issue.received.slice(0, RECEIVED_MAX)}…`);
 }
 
 function fail(reason: string): ReadSharedResult {
