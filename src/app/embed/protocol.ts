@@ -16,7 +16,13 @@ export const commandSchema = v.variant('type', [
   v.strictObject({
     protocol: v.literal(PROTOCOL),
     type: v.literal('set-speed'),
-    speed: v.pipe(v.number(), v.finite(), v.minValue(SPEED_MIN), v.maxValue(SPEED_MAX)),
+    // valibot's own message for finite() names no allowed range, so this one gives it.
+    speed: v.pipe(
+      v.number(),
+      v.finite((issue) => `Invalid value: Expected a number from ${SPEED_MIN} to ${SPEED_MAX} but received ${issue.received}`),
+      v.minValue(SPEED_MIN),
+      v.maxValue(SPEED_MAX),
+    ),
   }),
   v.strictObject({ protocol: v.literal(PROTOCOL), type: v.literal('load-preset'), preset: v.picklist(PRESET_NAMES) }),
   v.strictObject({ protocol: v.literal(PROTOCOL), type: v.literal('load-scenario'), scenario: v.unknown() }),
@@ -37,5 +43,16 @@ export function parseCommand(data: unknown): { ok: true; command: EmbedCommand }
   if (result.success) return { ok: true, command: result.output };
   const issue = result.issues[0];
   const path = v.getDotPath(issue);
-  return { ok: false, reason: path === null ? issue.message : `${path}: ${issue.message}` };
+  const message = shortenReceived(issue);
+  return { ok: false, reason: path === null ? message : `${path}: ${message}` };
+}
+
+/** Characters of a received value quoted in a reason; a hostile page could otherwise send a huge one. */
+const RECEIVED_MAX = 40;
+
+/** Returns valibot's message with the received value cut to RECEIVED_MAX characters. */
+function shortenReceived(issue: v.BaseIssue<unknown>): string {
+  if (issue.received.length <= RECEIVED_MAX) return issue.message;
+  // A replacer function, because a replacement string would expand `$&` and the like from the value.
+  return issue.message.replace(issue.received, () => `${issue.received.slice(0, RECEIVED_MAX)}…`);
 }
