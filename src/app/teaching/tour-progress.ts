@@ -18,8 +18,14 @@ const progressSchema = v.strictObject({
 /**
  * Reads the saved progress. Returns null when nothing valid is saved: a value from another version,
  * edited by hand, pointing past the last step, or storage that the browser blocks (some embeds).
+ * An invalid saved value is passed to `warn` with the field, the value and what is allowed, because
+ * a learner only sees the tour start over.
  */
-export function loadTourProgress(stepCount: number, storage: Pick<Storage, 'getItem'> | null = safeStorage()): TourProgress | null {
+export function loadTourProgress(
+  stepCount: number,
+  storage: Pick<Storage, 'getItem'> | null = safeStorage(),
+  warn: (message: string) => void = (message) => console.warn(message),
+): TourProgress | null {
   let text: string | null = null;
   try {
     text = storage?.getItem(TOUR_PROGRESS_KEY) ?? null;
@@ -32,10 +38,21 @@ export function loadTourProgress(stepCount: number, storage: Pick<Storage, 'getI
   try {
     json = JSON.parse(text);
   } catch {
+    warn(`lambda-lanes: ignored the saved tour progress (${TOUR_PROGRESS_KEY}) because it is not valid JSON. Expected an object such as {"version":1,"active":true,"step":0}.`);
     return null;
   }
   const parsed = v.safeParse(progressSchema, json);
-  if (!parsed.success || parsed.output.step >= stepCount) return null;
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const field = v.getDotPath(issue) ?? 'value';
+    const received = issue.received.length > 40 ? `${issue.received.slice(0, 40)}…` : issue.received;
+    warn(`lambda-lanes: ignored the saved tour progress (${TOUR_PROGRESS_KEY}) because ${field} is ${received}. Expected ${issue.expected ?? 'a valid value'}.`);
+    return null;
+  }
+  if (parsed.output.step >= stepCount) {
+    warn(`lambda-lanes: ignored the saved tour progress (${TOUR_PROGRESS_KEY}) because step is ${parsed.output.step}. Expected a step from 0 to ${stepCount - 1}.`);
+    return null;
+  }
   return { active: parsed.output.active, step: parsed.output.step };
 }
 
