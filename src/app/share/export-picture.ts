@@ -27,7 +27,9 @@ function inlineStyles(original: Element, clone: Element): void {
   const declarations = SVG_STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`);
   // Inline styles the view set itself come first, so the computed values (which include them) win.
   const own = original.getAttribute('style');
-  clone.setAttribute('style', [own, ...declarations].filter(Boolean).join(';'));
+  // Through the CSSOM, because a strict Content-Security-Policy (style-src without 'unsafe-inline')
+  // blocks setting the style attribute itself.
+  (clone as Element & ElementCSSInlineStyle).style.cssText = [own, ...declarations].filter(Boolean).join(';');
   for (let i = 0; i < original.children.length; i++) inlineStyles(original.children[i], clone.children[i]);
 }
 
