@@ -24,8 +24,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port). Directories serve their index.html. */
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port). Directories serve their index.html. Every
+ * file response also carries `headers`, such as a Content-Security-Policy under test.
+ */
+export async function startStaticServer(root: string, port = 0, headers: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -43,7 +46,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        ...headers,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       createReadStream(file).pipe(response);
     })();
   });
