@@ -121,6 +121,12 @@ test.describe('event sources', () => {
       arrivals.push(await arrival.innerText());
     }
     expect(arrivals).toEqual(['01:00.000', '02:00.000', '03:00.000']);
+
+    // A schedule that never fails can neither dead-letter nor lose an event, so those trays stay away.
+    await expect(page.locator('.lanes-tray-dlq')).toBeHidden();
+    await expect(page.locator('.lanes-tray-lost')).toBeHidden();
+    await expect(page.locator('.lanes-tray-title').first()).toHaveText('Throttled');
+    await expect(page.locator('.lanes-tray .lanes-tray-note').first()).toHaveText('invocations; a batch is one');
   });
 
   test('failing an event blocks its shard', async ({ page }) => {

@@ -20,7 +20,7 @@ import type { RunToRestore } from './share/startup-state';
 import { useAddressSync } from './share/use-address-sync';
 import { useRestoreRun } from './share/use-restore-run';
 import { PRESETS } from '../sim/presets';
-import { selectLargeText, selectPresetName, selectSelection } from './store/selectors';
+import { selectLargeText, selectPresetName, selectScenario, selectSelection } from './store/selectors';
 import { useAppStore } from './store/store-context';
 import { STRINGS } from './strings';
 import { NotePins } from './teaching/NotePins';
@@ -30,6 +30,7 @@ import { TourCard } from './teaching/TourCard';
 import { useTeachingShortcuts } from './teaching/use-teaching-shortcuts';
 import { useWorkshopMode } from './teaching/use-workshop-mode';
 import { WorkshopBanner } from './teaching/WorkshopBanner';
+import { canDiscardEvents } from '../views/lanes/failure-trays';
 import { lanesDisplay } from '../views/lanes/lanes-display';
 import { LanesPanel } from '../views/lanes/LanesPanel';
 import './app.css';
@@ -56,6 +57,8 @@ export function App({ restore = null, embed }: AppProps) {
   const presetName = useAppStore(selectPresetName);
   // A lesson whose story spans minutes starts with a window wide enough to show it.
   const windowMs = presetName === null ? undefined : PRESETS[presetName].view?.windowMs;
+  const scenario = useAppStore(selectScenario);
+  const discardTrays = useMemo(() => canDiscardEvents(scenario), [scenario]);
   const parts = layoutParts(embed, workshop);
   useRestoreRun(restore);
   // An embed leaves the host page's address alone.
@@ -99,6 +102,7 @@ export function App({ restore = null, embed }: AppProps) {
                 pins={<NotePins />}
                 windowMs={windowMs}
                 windowKey={presetName ?? ''}
+                discardTrays={discardTrays}
               />
             </PanelBoundary>
           </section>

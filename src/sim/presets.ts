@@ -22,7 +22,7 @@ export const PRESET_NAMES = [
 
 export type PresetName = (typeof PRESET_NAMES)[number];
 
-/** How the views first show a preset, where their defaults would hide its lesson. */
+/** View settings a preset starts with, where the views' defaults would hide its lesson. */
 export interface PresetView {
   /** Width of the lanes' time window when the preset loads, in simulated ms. */
   windowMs: number;

@@ -28,6 +28,8 @@ export interface LanesPanelProps {
   windowMs?: number;
   /** Whenever this changes, as when a lesson loads, the time window starts over from `windowMs`. */
   windowKey?: string;
+  /** Whether the scenario can dead-letter or lose events; else those trays wait for their first event. */
+  discardTrays?: boolean;
 }
 
 /** Environments listed for keyboard and screen-reader users; the counts by state summarise the rest. */
@@ -101,7 +103,7 @@ function lanesHeightOf(height: number, textScale: number): number {
  * state, and text alternatives for the sources and the environments. The canvas
  * is drawn by {@link createLanes} on every frame without re-rendering React.
  */
-export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pins, windowMs, windowKey = '' }: LanesPanelProps) {
+export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pins, windowMs, windowKey = '', discardTrays = true }: LanesPanelProps) {
   const source = useFrameSource();
   const stageRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<LanesView | null>(null);
@@ -148,6 +150,10 @@ export function LanesPanel({ selection, onSelect, display = DEFAULT_DISPLAY, pin
   useEffect(() => {
     viewRef.current?.resetWindow(windowMs);
   }, [windowMs, windowKey, source]);
+
+  useEffect(() => {
+    viewRef.current?.setDiscardTrays(discardTrays);
+  }, [discardTrays, source]);
 
   useEffect(() => {
     displayRef.current = display;

@@ -76,6 +76,8 @@ export interface LanesView {
   nowMs(): number;
   /** Starts over from the initial window: following "now", `spanMs` wide or with the automatic width. */
   resetWindow(spanMs?: number): void;
+  /** Sets whether the scenario can dead-letter or lose events, which shows those trays from the start. */
+  setDiscardTrays(shown: boolean): void;
   /** Zooms the time axis by `factor`; above 1 zooms in. */
   zoomBy(factor: number): void;
   followNow(): void;
@@ -133,8 +135,9 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
   const changes: EventChange[] = [];
   let sources: readonly SourceView[] = [];
   let sourceLayout: SourceLayout = layoutSources([], 0, 0);
-  /** Stage size, as `${width}x${height}`, that the source column was laid out for. */
+  /** Stage size and tray count, as `${width}x${height}:${trays}`, that the source column was laid out for. */
   let geometryKey = '';
+  let discardTrays = false;
   let frameRequest = 0;
 
   const anchorOf: SourceAnchor = (invocation) => {
@@ -144,7 +147,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
 
   /** Stacks the source boxes and makes room for the trays whenever the sources or the stage change. */
   function layoutColumn(next: readonly SourceView[], width: number, height: number): void {
-    const trays = next.some((view) => view.mode !== 'sync') ? 3 : 1;
+    const trays = wantsDiscardTrays(next) ? 3 : 1;
     const scale = display.textScale;
     const probe = computeStageGeometry(width, height, 0, trays, scale);
     const room = probe.lanesBottom - probe.lanesTop - trays * (TRAY_PX * scale + 6) - 14;
@@ -153,12 +156,18 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     frame.geometry = computeStageGeometry(width, height, sourceLayout.bottom - probe.lanesTop, trays, scale);
   }
 
+  /** Whether the dead-letter and lost trays show: the scenario can fill them, or one already has events. */
+  function wantsDiscardTrays(next: readonly SourceView[]): boolean {
+    if (discardTrays) return true;
+    return next.some((view) => view.counts.deadLettered + view.counts.sentToDestination + view.counts.lost > 0);
+  }
+
   function draw(): void {
     frameRequest = 0;
     if (!snapshot || frame.geometry.width <= 0 || frame.geometry.height <= 0) return;
 
     // The trays sit below the source boxes, so the geometry follows the sources.
-    const key = `${frame.geometry.width}x${frame.geometry.height}`;
+    const key = `${frame.geometry.width}x${frame.geometry.height}:${wantsDiscardTrays(snapshot.sources) ? 3 : 1}`;
     if (snapshot.sources !== sources || key !== geometryKey) {
       layoutColumn(snapshot.sources, frame.geometry.width, frame.geometry.height);
       geometryKey = key;
@@ -242,7 +251,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     svg.setAttribute('height', String(height));
     frame.dpr = dpr;
     layoutColumn(sources, width, height);
-    geometryKey = `${width}x${height}`;
+    geometryKey = `${width}x${height}:${frame.geometry.trays}`;
     frame.fills = createPhaseFills(ctx, dpr);
     draw();
   }
@@ -331,6 +340,12 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     },
     followNow() {
       setWindow(followNow(timeWindow));
+    },
+    setDiscardTrays(shown) {
+      if (shown === discardTrays) return;
+      discardTrays = shown;
+      geometryKey = '';
+      requestDraw();
     },
     resetWindow(spanMs) {
       setWindow(initialWindow(spanMs));

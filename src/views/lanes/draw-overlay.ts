@@ -62,6 +62,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
   const tray = root.append('g').attr('class', 'lanes-tray');
   const trayTitle = tray.append('text').attr('class', 'lanes-tray-title').text(trays.throttled);
   const trayCount = tray.append('text').attr('class', 'lanes-tray-count').text('0');
+  const trayUnit = tray.append('text').attr('class', 'lanes-tray-note').text(trays.throttledUnit);
   const deadLetter = root.append('g').attr('class', 'lanes-tray lanes-tray-dlq');
   const deadLetterTitle = deadLetter.append('text').attr('class', 'lanes-tray-title').text(trays.deadLettered);
   const deadLetterCount = deadLetter.append('text').attr('class', 'lanes-dlq-count').text('0');
@@ -123,6 +124,7 @@ export function createOverlay(svg: SVGSVGElement): Overlay {
       const throttledBand = trayBand(geometry, 0);
       trayTitle.attr('x', titleX).attr('y', throttledBand.top + titleY);
       trayCount.attr('x', countX).attr('y', throttledBand.top + countY).text(format(counts.throttled));
+      trayUnit.attr('x', titleX).attr('y', throttledBand.top + 31 * scaleBy);
 
       deadLetter.attr('display', counts.deadLettered >= 0 ? null : 'none');
       lost.attr('display', counts.lost >= 0 ? null : 'none');

@@ -50,11 +50,13 @@ export const LANES_STRINGS = {
   },
   trays: {
     throttled: 'Throttled',
+    /** Second line of the throttled tray's name, so a throttled batch is not read as one message. */
+    throttledUnit: 'invocations; a batch is one',
     deadLettered: 'Dead-letter queue',
     lost: 'Lost',
     destination: (count: string) => `+${count} to destination`,
     describe: (throttled: string, deadLettered: string, destination: string, lost: string) =>
-      `Throttled: ${throttled}. Dead-letter queue: ${deadLettered}. Sent to a destination: ${destination}. Lost: ${lost}.`,
+      `Throttled invocations: ${throttled}. Dead-letter queue: ${deadLettered}. Sent to a destination: ${destination}. Lost: ${lost}.`,
   },
   zoomIn: 'Zoom in on time',
   zoomOut: 'Zoom out on time',

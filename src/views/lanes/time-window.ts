@@ -33,7 +33,7 @@ export const AUTO_MAX_SPAN_MS = 60_000;
 
 /**
  * Creates the window a view starts with: following "now" with an automatic width, or with a fixed
- * width of `spanMs` when given, as a lesson that needs minutes on screen asks.
+ * width of `spanMs` when given, for a lesson that needs minutes on screen.
  */
 export function initialWindow(spanMs?: number): TimeWindow {
   if (spanMs !== undefined && spanMs > 0) return { startMs: 0, spanMs: clampSpan(spanMs), follow: true, autoSpan: false };
