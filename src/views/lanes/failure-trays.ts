@@ -23,8 +23,8 @@ const ASYNC_SOURCES: ReadonlySet<SourceKind> = new Set(['s3', 'sns', 'schedule']
 /**
  * Returns whether any stream of `scenario` can dead-letter, send on or lose an event, which is when
  * the lanes show the dead-letter and lost trays. Asynchronous events are discarded after failed
- * retries or when they outlive their maximum age; SQS moves a message to its dead-letter queue after
- * `maxReceiveCount` receives, throttled ones included; stream records are discarded after failures.
+ * retries or when they outlive their maximum age. SQS moves a message to its dead-letter queue after
+ * `maxReceiveCount` receives, throttled ones included. Stream records are discarded after failures.
  * Events sent by hand are not covered, so the view also shows the trays once a count is above zero.
  */
 export function canDiscardEvents(scenario: Scenario): boolean {
