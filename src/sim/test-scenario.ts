@@ -1,4 +1,4 @@
-import type { FunctionConfig, PlatformConfig, Scenario, TrafficStream } from './types';
+import type { FunctionConfig, LiveMetrics, PlatformConfig, Scenario, TrafficStream } from './types';
 
 /** Parts of a scenario a test may override; everything else takes plain, deterministic values. */
 export interface ScenarioOverrides {
@@ -44,5 +44,30 @@ export function testScenario(overrides: ScenarioOverrides = {}): Scenario {
       ...overrides.platform,
     },
     traffic: overrides.traffic ?? [],
+  };
+}
+
+/** Returns live metrics with every count at zero and a limit of 1,000, overridable field by field. */
+export function zeroMetrics(extra: Partial<LiveMetrics> = {}): LiveMetrics {
+  return {
+    arrivals: 0,
+    invocations: 0,
+    coldStarts: 0,
+    warmStarts: 0,
+    throttles: 0,
+    throttlesByCause: { 'reserved-concurrency': 0, 'account-concurrency': 0, 'scaling-rate': 0 },
+    timeouts: 0,
+    errors: 0,
+    completed: 0,
+    inFlight: 0,
+    concurrency: 0,
+    peakConcurrency: 0,
+    concurrencyLimit: 1_000,
+    environmentsCreated: 0,
+    environments: { provisioning: 0, initializing: 0, busy: 0, idle: 0, shuttingDown: 0, total: 0 },
+    latencyMs: { mean: 0, p50: 0, p95: 0, p99: 0 },
+    billedGbSeconds: 0,
+    cost: { requestsUsd: 0, durationUsd: 0, initUsd: 0, provisionedUsd: 0, totalUsd: 0 },
+    ...extra,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from './simulation';
-import { testScenario } from './test-scenario';
+import { testScenario, zeroMetrics } from './test-scenario';
 import { Timeline, bucketAt, coldStartShare, totalCostUsd, type TimelineData } from './timeline';
 import type { LiveMetrics, SimulationSnapshot } from './types';
 
@@ -9,27 +9,7 @@ const EMPTY_SNAPSHOT = new Simulation(testScenario()).snapshot();
 
 /** Builds a snapshot whose metrics hold only what the timeline reads. */
 function snapshotAt(nowMs: number, metrics: Partial<LiveMetrics> = {}): SimulationSnapshot {
-  const base: LiveMetrics = {
-    arrivals: 0,
-    invocations: 0,
-    coldStarts: 0,
-    warmStarts: 0,
-    throttles: 0,
-    throttlesByCause: { 'reserved-concurrency': 0, 'account-concurrency': 0, 'scaling-rate': 0 },
-    timeouts: 0,
-    errors: 0,
-    completed: 0,
-    inFlight: 0,
-    concurrency: 0,
-    peakConcurrency: 0,
-    concurrencyLimit: 1_000,
-    environmentsCreated: 0,
-    environments: { provisioning: 0, initializing: 0, busy: 0, idle: 0, shuttingDown: 0, total: 0 },
-    latencyMs: { mean: 0, p50: 0, p95: 0, p99: 0 },
-    billedGbSeconds: 0,
-    cost: { requestsUsd: 0, durationUsd: 0, initUsd: 0, provisionedUsd: 0, totalUsd: 0 },
-  };
-  return { ...EMPTY_SNAPSHOT, nowMs, metrics: { ...base, ...metrics } };
+  return { ...EMPTY_SNAPSHOT, nowMs, metrics: zeroMetrics(metrics) };
 }
 
 function environments(busy: number, idle = 0, initializing = 0): LiveMetrics['environments'] {

@@ -2,10 +2,10 @@
  * Builders of hand-made snapshots for the lanes' unit tests. They produce real objects of the
  * simulation's types, filled with the values a test names, so tests need no running simulation.
  */
+import { zeroMetrics } from '../../sim/test-scenario';
 import type {
   EnvironmentView,
   InvocationView,
-  LiveMetrics,
   Phase,
   PhaseSpan,
   SimulationSnapshot,
@@ -75,29 +75,7 @@ export function invocation(
 }
 
 /** Live metrics with every count at zero, overridable field by field. */
-export function metrics(extra: Partial<LiveMetrics> = {}): LiveMetrics {
-  return {
-    arrivals: 0,
-    invocations: 0,
-    coldStarts: 0,
-    warmStarts: 0,
-    throttles: 0,
-    throttlesByCause: { 'reserved-concurrency': 0, 'account-concurrency': 0, 'scaling-rate': 0 },
-    timeouts: 0,
-    errors: 0,
-    completed: 0,
-    inFlight: 0,
-    concurrency: 0,
-    peakConcurrency: 0,
-    concurrencyLimit: 1000,
-    environmentsCreated: 0,
-    environments: { provisioning: 0, initializing: 0, busy: 0, idle: 0, shuttingDown: 0, total: 0 },
-    latencyMs: { mean: 0, p50: 0, p95: 0, p99: 0 },
-    billedGbSeconds: 0,
-    cost: { requestsUsd: 0, durationUsd: 0, initUsd: 0, provisionedUsd: 0, totalUsd: 0 },
-    ...extra,
-  };
-}
+export const metrics = zeroMetrics;
 
 /** Builds a snapshot at `nowMs`. */
 export function snapshot(
