@@ -235,6 +235,8 @@ export const STRINGS = {
     initPart: 'Init',
     runPart: 'Run',
     latency: 'Total from arrival to end',
+    /** Name of the timing bar while it is empty: the invocation was throttled or has not started. */
+    timingEmpty: 'No time in an execution environment yet',
     running: 'still running',
     cut: '(cut at the timeout)',
     event: 'event',

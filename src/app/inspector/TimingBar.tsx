@@ -40,7 +40,8 @@ export function TimingBar({ invocation, nowMs }: { invocation: InvocationView; n
 
   return (
     <div className="timing">
-      <div className="timing-bar" role="img" aria-label={barLabel}>
+      {/* An img needs a name even when the bar is empty, or screen readers announce a nameless image. */}
+      <div className="timing-bar" role="img" aria-label={barLabel === '' ? text.timingEmpty : barLabel}>
         {total > 0 &&
           parts
             .filter((part) => part.ms > 0)
