@@ -1,9 +1,11 @@
 /**
  * The `test` every spec uses. It fails a test on any console error, uncaught exception or request
- * that leaves the page's origin, and it aborts such requests. At the end of each test it saves a
+ * that leaves the page's origin, and it aborts such requests. It also fails a test whose final page
+ * has a serious or critical accessibility violation that axe-core finds. At the end of each test it saves a
  * screenshot of the viewport under test-results/ as an artifact.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { seriousViolations } from './a11y';
 
 export { expect };
 
@@ -47,6 +49,10 @@ export const test = base.extend<FixtureOptions>({
     await page.screenshot({ path: screenshot });
     await testInfo.attach('screenshot', { path: screenshot, contentType: 'image/png' });
     expect(problems, 'console errors, exceptions and outside requests').toEqual([]);
+    // Every spec's final page state is checked with axe-core; see e2e/a11y.ts for states in between.
+    if (!page.isClosed()) {
+      expect(await seriousViolations(page), 'serious or critical accessibility violations in the final state').toEqual([]);
+    }
   },
 });
 
