@@ -120,6 +120,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     mapping: { startMs: 0, endMs: 0, left: 0, pxPerMs: 0 },
     nowMs: 0,
     wallMs: 0,
+    reducedMotion: false,
     fills: [],
     textScale: display.textScale,
     timedOut: tracker.timedOut,
@@ -131,6 +132,8 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
   let mode: LaneMode = 'lanes';
   const changeTracker = new EventChangeTracker();
   const flights = new EventFlights();
+  // Read every frame, so turning the system setting on or off takes effect while the app runs.
+  const reducedMotionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   /** Changes seen by `update` and not yet turned into flights, which needs the frame's layout. */
   const changes: EventChange[] = [];
   let sources: readonly SourceView[] = [];
@@ -176,6 +179,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     const environments = snapshot.environments;
     frame.nowMs = snapshot.nowMs;
     frame.wallMs = performance.now();
+    frame.reducedMotion = reducedMotionQuery?.matches ?? false;
     const spanMs = windowSpan(timeWindow, snapshot.nowMs);
     setTimeMapping(frame.mapping, windowStart(timeWindow, snapshot.nowMs), spanMs, geometry.plotLeft, geometry.plotRight);
     frame.layout = computeLaneLayout(
@@ -203,7 +207,10 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
     }
     drawNowLine(frame);
 
-    for (const change of changes) startFlight(frame, snapshot, sourceLayout, change, flights);
+    // Flights back to a source or into a tray are animation only: the boxes and trays keep the counts.
+    if (!frame.reducedMotion) {
+      for (const change of changes) startFlight(frame, snapshot, sourceLayout, change, flights);
+    }
     changes.length = 0;
     placeMarkers(frame, snapshot, tracker, anchorOf, markers);
     if (flights.place(frame.wallMs, markers.point, markers.flying)) markers.moving = true;

@@ -137,7 +137,8 @@ function collectMarkers(
 
   for (let i = 0; i < recent.length; i++) {
     const invocation = recent[i];
-    const elapsed = wallMs - tracker.startedAt(invocation.id);
+    // With reduced motion every marker is past its flight, so it shows where it lands, step by step.
+    const elapsed = frame.reducedMotion ? Number.POSITIVE_INFINITY : wallMs - tracker.startedAt(invocation.id);
     const fromY = anchorOf(invocation);
 
     if (invocation.start === 'throttled') {

@@ -15,6 +15,8 @@ export interface FrameContext {
   nowMs: number;
   /** performance.now() of this frame, which drives the marker animations. */
   wallMs: number;
+  /** True while the system setting requests reduced motion: markers then appear where they land instead of flying. */
+  reducedMotion: boolean;
   fills: PhaseFills;
   /** Factor on text sizes, from the display options the view was given. */
   textScale: number;
