@@ -1,6 +1,6 @@
 /**
  * Facts about AWS Lambda that the simulation follows, with their sources, and the defaults it uses
- * where AWS documents nothing. Those defaults are marked `assumption: true` so the app can say so.
+ * where AWS documents nothing. Those defaults are marked `assumption: true` so the app can label them.
  *
  * Sources are AWS documentation pages unless stated: "Lambda execution environment lifecycle",
  * "Lambda quotas", "Configuring function timeout", "Memory and computing power", "Lambda scaling
@@ -65,7 +65,7 @@ export const INIT_BILLED = true;
 export interface DefaultValue<T> {
   value: T;
   assumption: boolean;
-  /** Why this default, in a sentence the app can show. */
+  /** Reason for this default, in a sentence the app can show. */
   basis: string;
 }
 

@@ -19,7 +19,7 @@ const ACTIVE_PHASES: ReadonlySet<Phase> = new Set<Phase>([
   'resetting',
 ]);
 
-/** Whether any event of the invocation always fails. A loop, because this runs for every invocation. */
+/** Returns whether any event of the invocation always fails. A plain loop, because this runs for every invocation. */
 function carriesPoison(invocation: Invocation): boolean {
   for (const event of invocation.events) if (event.poison) return true;
   return false;
@@ -178,7 +178,7 @@ export class Platform implements EnvironmentHost {
 
   /**
    * Stops the supervisor. Environment actors are its children, which XState does not let us stop one
-   * by one; once the simulation clears the scheduler, nothing can wake them again.
+   * by one. Once the simulation clears the scheduler, nothing can wake them again.
    */
   dispose(): void {
     this.supervisor.stop();

@@ -67,7 +67,7 @@ export class Invocation implements InvocationView {
   /** Whether the handler throws at the end of its run. */
   throws = false;
   attempt = 1;
-  /** Told when the invocation ends, or null when nobody needs to know. */
+  /** Owner notified when the invocation ends, or null for an invocation no source tracks. */
   owner: InvocationOwner | null = null;
 
   constructor(
@@ -81,8 +81,8 @@ export class Invocation implements InvocationView {
 }
 
 /**
- * One execution environment (a micro VM). Its lifecycle runs in the environment machine; this record
- * holds the durations the platform drew for it and what the views read.
+ * One execution environment (a micro VM). Its lifecycle runs in the environment machine. This record
+ * keeps the durations the platform drew for it and the state the views read.
  */
 export class Environment implements EnvironmentView, HeapItem {
   phase: Phase = 'provisioning';
@@ -100,7 +100,7 @@ export class Environment implements EnvironmentView, HeapItem {
 
   /** False until init completes, and again after a reset: the next invocation then runs init first. */
   initialized = false;
-  /** Whether the environment currently holds a slot of concurrency. */
+  /** Whether the environment currently counts against the concurrency limit. */
   active = false;
   /** Set when provisioned concurrency shrinks: the environment shuts down at its next idle moment. */
   retiring = false;
@@ -112,7 +112,7 @@ export class Environment implements EnvironmentView, HeapItem {
   resetMs = 0;
   /** Function timeout that applies to the current invocation. */
   timeoutMs = 0;
-  /** What is left of the current invocation's timeout, after any init re-run inside it. */
+  /** Remaining time of the current invocation's timeout, after any init re-run inside it. */
   timeLeftMs = 0;
 
   actor: AnyActorRef | null = null;

@@ -18,7 +18,7 @@ export interface ScalingRate {
 
 /**
  * Standard scaling (since November 2023): a bucket of 1,000 starts per function that refills
- * continuously at 1,000 per 10 s and never holds more than 1,000, so unused rate is not banked.
+ * continuously at 1,000 per 10 s and is capped at 1,000, so unused rate is not banked.
  */
 export class StandardScaling implements ScalingRate {
   private readonly capacity = STANDARD_SCALING_ENVIRONMENTS;
@@ -74,7 +74,7 @@ export class LegacyScaling implements ScalingRate {
     return Math.max(0, this.ceiling(nowMs, concurrency) - concurrency);
   }
 
-  /** The concurrency the model allows at `nowMs`; starts a new scaling episode when the last lapsed. */
+  /** Returns the concurrency the model allows at `nowMs`, starting a new scaling episode when the last lapsed. */
   ceiling(nowMs: number, concurrency: number): number {
     const lapsed = concurrency < this.burst && nowMs - this.atBurstMs >= LEGACY_STEP_MS;
     if (Number.isNaN(this.episodeStartMs) || lapsed) this.episodeStartMs = nowMs;

@@ -11,7 +11,7 @@ export type DurationSpec =
   | { dist: 'uniform'; minMs: number; maxMs: number }
   | { dist: 'lognormal'; medianMs: number; p99Ms: number };
 
-/** What sends events to the function. Each kind has its own event shape and failure handling. */
+/** Kind of event source. Each kind has its own event shape and failure handling. */
 export type SourceKind = 'api-gateway' | 's3' | 'sns' | 'schedule' | 'dynamodb-stream' | 'sqs' | 'manual';
 
 export const SOURCE_KINDS: readonly SourceKind[] = [
@@ -40,14 +40,14 @@ interface StreamBase {
   options?: SourceOptions;
 }
 
-/** How a source calls the function: the caller waits, Lambda queues the event, or a poller reads batches. */
+/** Invocation mode of a source: the caller waits, Lambda queues the event, or a poller reads batches. */
 export type InvocationMode = 'sync' | 'async' | 'stream' | 'queue';
 
 /** Options of an API Gateway source. */
 export interface GatewayOptions {
   /** REST APIs allow 50 ms to 29 s (more on request since June 2024); HTTP APIs 50 ms to 30 s. */
   api: 'rest' | 'http';
-  /** The gateway answers 504 to the caller after this long, while the function may keep running. */
+  /** Integration timeout: the gateway returns 504 to the caller after it, while the function may keep running. */
   integrationTimeoutMs: number;
 }
 
@@ -57,11 +57,11 @@ export interface AsyncOptions {
   maximumRetryAttempts: number;
   /** Events older than this are discarded, 60 s to 6 h (default 6 h). */
   maximumEventAgeMs: number;
-  /** Where a discarded event goes. */
+  /** Target of a discarded event. */
   onFailure: FailureTarget;
 }
 
-/** Where a source sends an event it gives up on: nowhere (it is lost), a dead-letter queue, or a destination. */
+/** Target of an event a source gives up on: nowhere (it is lost), a dead-letter queue, or a destination. */
 export type FailureTarget = 'none' | 'dead-letter-queue' | 'destination';
 
 /** Options of a DynamoDB stream read by an event source mapping. */
@@ -77,7 +77,7 @@ export interface StreamOptions {
   maximumRecordAgeMs: number;
   /** Split a failed batch in two and retry each half. */
   bisectBatchOnError: boolean;
-  /** Where discarded records go; streams support on-failure destinations only. */
+  /** Target of discarded records. Streams support on-failure destinations only. */
   onFailure: FailureTarget;
   /** Record sequence numbers (0-based, in arrival order) whose processing always throws. */
   poisonRecords: number[];
@@ -162,7 +162,7 @@ export interface PlatformConfig {
   provisionDurationMs: DurationSpec;
   /** How long an idle environment is kept before it is reclaimed (not documented by AWS). */
   idleLifetimeMs: DurationSpec;
-  /** Which idle environment serves the next event (not documented by AWS). */
+  /** Choice of the idle environment that serves the next event (not documented by AWS). */
   reuse: ReusePolicy;
   /** Time an environment spends shutting down after it is reclaimed (AWS caps shutdown at 2 s). */
   shutdownDurationMs: DurationSpec;
@@ -212,10 +212,10 @@ export interface PhaseSpan {
 
 export type ThrottleCause = 'reserved-concurrency' | 'account-concurrency' | 'scaling-rate';
 
-/** How an arrival was served: on an environment that had to start, on an idle one, or not at all. */
+/** Start kind of an invocation: on an environment that had to start, on an idle one, or not at all. */
 export type StartKind = 'cold' | 'warm' | 'throttled';
 
-/** Where an arrival stands. Every arrival ends exactly once in one of the final values. */
+/** Status of an invocation. Every invocation ends exactly once in one of the final values. */
 export type InvocationStatus = 'in-flight' | 'completed' | 'error' | 'timeout' | 'throttled';
 
 /** One event that reached the function, and what became of it. Read-only outside src/sim. */
@@ -247,7 +247,7 @@ export interface InvocationView {
   readonly events: readonly SourceEventView[];
 }
 
-/** Where an event a source produced stands. */
+/** State of an event a source produced. */
 export type SourceEventState =
   | 'waiting'
   | 'in-flight'
@@ -258,7 +258,7 @@ export type SourceEventState =
   | 'sent-to-destination'
   | 'lost';
 
-/** What an API Gateway caller received. */
+/** Response an API Gateway caller received. */
 export interface HttpResponse {
   statusCode: number;
   atMs: number;
@@ -281,7 +281,7 @@ export interface SourceEventView {
   readonly poison: boolean;
   /** Shard of a stream record, else null. */
   readonly shard: number | null;
-  /** What the caller received, for API Gateway requests. */
+  /** Response the caller received, for API Gateway requests. */
   readonly response: HttpResponse | null;
   /** Moment the event reached a final state; NaN until then. */
   readonly endedMs: number;
@@ -402,7 +402,7 @@ export interface LiveMetrics {
   cost: CostBreakdown;
 }
 
-/** What the views read each frame. Arrays are the simulation's own: read them, never change them. */
+/** State the views read each frame. The arrays belong to the simulation, so read them and never change them. */
 export interface SimulationSnapshot {
   readonly nowMs: number;
   /** Grows by one whenever anything in the simulation changes. */
