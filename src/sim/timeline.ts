@@ -177,7 +177,7 @@ export class Timeline {
     return { bucketMs: this.bucketMsValue, length: this.lengthValue, endMs: this.endMsValue, series };
   }
 
-  /** Returns the bucket that holds `timeMs`; a time on a boundary belongs to the bucket it closes. */
+  /** Returns the bucket that contains `timeMs`; a time on a boundary belongs to the bucket it closes. */
   private bucketIndex(timeMs: number): number {
     return Math.max(0, Math.ceil(timeMs / this.bucketMsValue) - 1);
   }
@@ -242,7 +242,7 @@ export function totalCostUsd(data: TimelineData): number[] {
   );
 }
 
-/** Returns the bucket that holds `timeMs` in `data`, clamped to the buckets in use; -1 when empty. */
+/** Returns the bucket that contains `timeMs` in `data`, clamped to the buckets in use; -1 when empty. */
 export function bucketAt(data: TimelineData, timeMs: number): number {
   if (data.length === 0) return -1;
   const index = Math.max(0, Math.ceil(timeMs / data.bucketMs) - 1);

@@ -118,7 +118,7 @@ export type TrafficStream =
       intervalMs: number;
       /** Arrivals in each interval, in order; the stream ends after the last interval. */
       counts: number[];
-      /** How arrivals are placed inside an interval. */
+      /** Rule that places arrivals inside an interval. */
       spread: 'even' | 'uniform' | 'poisson';
     });
 

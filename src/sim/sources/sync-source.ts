@@ -5,9 +5,9 @@ import { GATEWAY_DEFAULTS, GATEWAY_TIMEOUT_MS, STATUS } from './source-defaults'
 import { SourceAdapter, type SourceHost } from './source-adapter';
 
 /**
- * A caller that waits for the answer: an API Gateway request or a direct Invoke. A throttle is answered
- * with 429 at once and a function error with 502. API Gateway gives up at its integration timeout and
- * answers 504, while the function keeps running to its own timeout and its environment stays busy.
+ * A caller that waits for the response: an API Gateway request or a direct Invoke. A throttle gets 429
+ * at once and a function error gets 502. API Gateway gives up at its integration timeout and returns
+ * 504, while the function keeps running to its own timeout and its environment stays busy.
  */
 export class SyncSource extends SourceAdapter {
   private readonly options: GatewayOptions;
