@@ -1,12 +1,19 @@
 /**
  * Simulation throughput and memory. Run with `npm run bench:sim` (Node with --expose-gc, so each case
  * starts from a collected heap). Prints invocations simulated per wall-clock second, the peak heap
- * sampled during the run (garbage not yet collected included) and the heap retained at the end.
+ * sampled during the run (garbage not yet collected included) and the heap retained at the end, then
+ * the bytes allocated per invocation. `bench/xstate-floor.bench.ts`, run after it, measures XState alone.
  */
 import os from 'node:os';
-import { Simulation } from '../src/sim/simulation';
+import { Simulation, type SimulationOptions } from '../src/sim/simulation';
 import { testScenario } from '../src/sim/test-scenario';
 import type { Scenario } from '../src/sim/types';
+import { measureAllocation } from './allocation';
+
+/** Options of the command-line tool and the fast-forward worker, which keep no recent invocations. */
+const HEADLESS: SimulationOptions = { recentLimit: 1 };
+/** Options of the app, whose views read the latest 2,000 invocations. */
+const WITH_VIEWS: SimulationOptions = {};
 
 interface CaseResult {
   name: string;
@@ -26,9 +33,9 @@ const heapMb = () => process.memoryUsage().heapUsed / 1_048_576;
  * Runs `scenario` to its end in 100 slices, sampling the heap after each slice. With `warmUpMs`, the
  * run first goes that far untimed, so the figure leaves out building the fleet of environments.
  */
-function measure(name: string, scenario: Scenario, warmUpMs = 0): CaseResult {
+function measure(name: string, scenario: Scenario, warmUpMs = 0, options = HEADLESS): CaseResult {
   collectGarbage();
-  const simulation = new Simulation(scenario);
+  const simulation = new Simulation(scenario, options);
   // Advancing to 0 would already run events due at 0, such as a burst, outside the timed part.
   if (warmUpMs > 0) simulation.advanceTo(warmUpMs);
   const invocationsBefore = simulation.snapshot().metrics.invocations;
@@ -108,6 +115,7 @@ measure('warm-up', steadyBusy(100, 100_000));
 
 console.log('\nRequired cases');
 print(measure('(a) Poisson 100/s, run 100 ms, 1 hour', poissonHour));
+print(measure('(a) again, keeping what the app\'s views read', poissonHour, 0, WITH_VIEWS));
 print(measure('(b) burst of 10,000, limit 10,000', burst10k));
 print(measure('(c) 1,000 busy environments, steady', steadyBusy(1_000, 600_000)));
 
@@ -118,3 +126,19 @@ for (const busy of [10, 100, 1_000, 10_000]) {
   const name = `${busy.toLocaleString('en-US')} busy environments`;
   print(measure(name, steadyBusy(busy, 200_000, warmUpMs), warmUpMs));
 }
+
+// Ten simulated minutes of case (a) under the sampling heap profiler, which slows it, so untimed.
+const tenMinutes: Scenario = { ...poissonHour, durationMs: 600_000 };
+let sampledInvocations = 0;
+const allocation = await measureAllocation(() => {
+  const simulation = new Simulation(tenMinutes, HEADLESS);
+  simulation.runToEnd();
+  sampledInvocations = simulation.report().invocations;
+  simulation.dispose();
+});
+const kilobytesEach = (bytes: number) => (bytes / sampledInvocations / 1_024).toFixed(1);
+console.log('\nAllocated per invocation in case (a), garbage included (sampled over 10 simulated minutes)');
+console.log(
+  `${kilobytesEach(allocation.totalBytes)} KB in all, ${kilobytesEach(allocation.xstateBytes)} KB of it in XState's code`,
+);
+
