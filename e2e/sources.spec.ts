@@ -91,6 +91,26 @@ test.describe('event sources', () => {
     expect(await iteratorAgeMs(page, 'orders table stream', 1)).toBeLessThan(2_000);
   });
 
+  test('SQS back-off settings change the run', async ({ page }) => {
+    await openApp(page, 'preset=sqs-throttled-to-dlq');
+    const options = page.getByRole('group', { name: 'Source options: jobs queue (sqs)' });
+    const pause = options.getByRole('spinbutton', { name: 'Poller pause after a failed or throttled batch' });
+    const dropped = options.getByRole('spinbutton', { name: 'Pollers dropped after a failed or throttled batch' });
+    await expect(pause).toHaveValue('1');
+    await expect(dropped).toHaveValue('1');
+    // Both defaults are labelled as assumptions, because AWS publishes neither figure.
+    await expect(options.locator('details.assumption')).toHaveCount(2);
+
+    // Without any back-off, every poller beyond the limit of 10 is throttled once: 20 batches of 10.
+    await pause.fill('0');
+    await dropped.fill('0');
+    await page.getByRole('slider', { name: 'Speed' }).fill('1000');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Play again from the start' })).toBeVisible({ timeout: 30_000 });
+    // The source sentences refresh twice a second, so they may trail the end of the run.
+    await expect.poll(() => numberAfter(sourceText(page, 'jobs queue'), 'Dead-lettered')).toBe(200);
+  });
+
   test('throttled SQS messages are dead-lettered', async ({ page }) => {
     await openApp(page, 'preset=sqs-throttled-to-dlq&autoplay=1&speed=5');
     const queue = sourceText(page, 'jobs queue');

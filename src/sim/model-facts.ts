@@ -98,6 +98,16 @@ export const ASSUMED = {
     assumption: true,
     basis: 'AWS resets an environment after a timeout but publishes no duration for the reset.',
   },
+  queueBackoffMs: {
+    value: 1_000,
+    assumption: true,
+    basis: 'After a failed or throttled batch, AWS says the SQS pollers back off gradually but publishes no delay.',
+  },
+  queueBackoffPollers: {
+    value: 1,
+    assumption: true,
+    basis: 'AWS says Lambda lowers the concurrency of an SQS mapping after failures and throttles, but not by how much.',
+  },
 } satisfies Record<string, DefaultValue<unknown>>;
 
 export interface RuntimePreset {

@@ -193,7 +193,7 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
   },
   'sqs-throttled-to-dlq': {
     caption:
-      '300 messages meet a reserved concurrency of 10: the extra batches are throttled and, with maxReceiveCount 1, move to the dead-letter queue without running.',
+      '300 messages meet a reserved concurrency of 10: throttled batches move to the dead-letter queue without running (maxReceiveCount 1), and the pollers back off after each throttle.',
     input: {
       version: 1,
       seed: 1,

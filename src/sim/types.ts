@@ -94,6 +94,10 @@ export interface QueueOptions {
   maxReceiveCount: number | null;
   /** Cap on concurrent invocations by this mapping, 2 to 1,000; null means no cap. */
   maximumConcurrency: number | null;
+  /** Pause of a poller after a failed or throttled batch before it receives again (an assumption). */
+  backoffMs: number;
+  /** Pollers the mapping drops after each failed or throttled batch, down to 5 or the maximum concurrency (an assumption). */
+  backoffPollers: number;
   /** Message sequence numbers (0-based, in arrival order) whose processing always throws. */
   poisonMessages: number[];
 }

@@ -1,8 +1,10 @@
+import { ASSUMED } from '../../sim/model-facts';
 import {
   BATCH_SIZE_MAX,
   MAX_RECEIVE_COUNT_MAX,
   MAXIMUM_CONCURRENCY_MAX,
   MAXIMUM_CONCURRENCY_MIN,
+  QUEUE_BACKOFF_MAX_MS,
   STREAM_RETRY_ATTEMPTS_MAX,
   STREAM_SHARDS_MAX,
   VISIBILITY_TIMEOUT_MAX_MS,
@@ -85,7 +87,10 @@ export function StreamFields({ options, setOptions }: FieldsProps) {
   );
 }
 
-/** Batch size, visibility timeout, redrive policy and maximum concurrency of an SQS queue and its mapping. */
+/**
+ * Batch size, visibility timeout, redrive policy, maximum concurrency and back-off of an SQS queue and
+ * its mapping.
+ */
 export function QueueFields({ options, setOptions }: FieldsProps) {
   const maxReceiveCount = options.maxReceiveCount ?? QUEUE_DEFAULTS.maxReceiveCount;
   const maximumConcurrency = options.maximumConcurrency ?? QUEUE_DEFAULTS.maximumConcurrency;
@@ -146,6 +151,29 @@ export function QueueFields({ options, setOptions }: FieldsProps) {
           onCommit={(concurrency) => setOptions({ maximumConcurrency: concurrency })}
         />
       )}
+      <NumberField
+        label={text.backoff}
+        value={(options.backoffMs ?? QUEUE_DEFAULTS.backoffMs) / 1000}
+        min={0}
+        max={QUEUE_BACKOFF_MAX_MS / 1000}
+        step={0.1}
+        scale="log"
+        unit="s"
+        assumptionBasis={ASSUMED.queueBackoffMs.basis}
+        onCommit={(seconds) => setOptions({ backoffMs: Math.round(seconds * 1000) })}
+      />
+      <NumberField
+        label={text.backoffPollers}
+        value={options.backoffPollers ?? QUEUE_DEFAULTS.backoffPollers}
+        min={0}
+        max={MAXIMUM_CONCURRENCY_MAX}
+        step={1}
+        scale="log"
+        unit="pollers"
+        note={text.backoffPollersNote}
+        assumptionBasis={ASSUMED.queueBackoffPollers.basis}
+        onCommit={(backoffPollers) => setOptions({ backoffPollers })}
+      />
     </>
   );
 }

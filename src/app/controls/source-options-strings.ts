@@ -27,4 +27,7 @@ export const SOURCE_OPTION_STRINGS = {
   maxReceiveCount: 'maxReceiveCount',
   capConcurrency: 'Cap the concurrency of this event source mapping',
   maximumConcurrency: 'Maximum concurrency',
+  backoff: 'Poller pause after a failed or throttled batch',
+  backoffPollers: 'Pollers dropped after a failed or throttled batch',
+  backoffPollersNote: 'The fleet never drops below 5 pollers, or the maximum concurrency if lower.',
 } as const;

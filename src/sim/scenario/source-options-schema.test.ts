@@ -189,7 +189,7 @@ describe('source options rejected', () => {
 
     expect(error.message).toContain('traffic[0].options.batchsize: unknown field. Did you mean "batchSize"?');
     expect(error.message).toContain(
-      'Allowed fields: batchSize, batchWindowMs, visibilityTimeoutMs, maxReceiveCount, maximumConcurrency, poisonMessages.',
+      'Allowed fields: batchSize, batchWindowMs, visibilityTimeoutMs, maxReceiveCount, maximumConcurrency, backoffMs, backoffPollers, poisonMessages.',
     );
   });
 

@@ -43,6 +43,8 @@ export const MAX_RECEIVE_COUNT_MAX = 1_000;
 /** Maximum concurrency of an SQS event source mapping: 2 to 1,000. */
 export const MAXIMUM_CONCURRENCY_MIN = 2;
 export const MAXIMUM_CONCURRENCY_MAX = 1_000;
+/** Maximum pause of an SQS poller after a failed or throttled batch: a bound of ours, as AWS publishes none. */
+export const QUEUE_BACKOFF_MAX_MS = 300_000;
 /** Maximum length of a list of poison sequence numbers, a bound that keeps scenario files small. */
 export const POISON_LIST_MAX = 10_000;
 
@@ -160,6 +162,8 @@ const queueOptions = withCrossChecks(
       visibilityTimeoutMs: v.optional(integerBetween(0, VISIBILITY_TIMEOUT_MAX_MS)),
       maxReceiveCount: v.optional(nullOrIntegerBetween(1, MAX_RECEIVE_COUNT_MAX)),
       maximumConcurrency: v.optional(nullOrIntegerBetween(MAXIMUM_CONCURRENCY_MIN, MAXIMUM_CONCURRENCY_MAX)),
+      backoffMs: v.optional(integerBetween(0, QUEUE_BACKOFF_MAX_MS)),
+      backoffPollers: v.optional(integerBetween(0, MAXIMUM_CONCURRENCY_MAX)),
       poisonMessages: v.optional(sequenceList),
     },
     'an object of SQS options',

@@ -78,9 +78,63 @@ describe('SQS source', () => {
     const report = runScenario(scenario, { records: true });
     const ran = new Set((report.records ?? []).filter((record) => record.status !== 'throttled').flatMap((record) => record.events));
 
-    expect(report.deadLettered).toBe(200);
-    expect(report.bySource.sqs?.succeeded).toBe(100);
-    expect(ran.size).toBe(100);
+    expect(report.deadLettered).toBe(130);
+    expect(report.bySource.sqs?.succeeded).toBe(170);
+    expect(ran.size).toBe(170);
+  });
+
+  it('backs off after throttles', () => {
+    const run = (options: Partial<QueueOptions>) =>
+      runScenario(
+        testScenario({
+          durationMs: 600_000,
+          function: { runDurationMs: 5_000, timeoutMs: 10_000 },
+          platform: { reservedConcurrency: 10 },
+          traffic: [messages(300, { maxReceiveCount: 1, ...options })],
+        }),
+      );
+    const backingOff = run({});
+    const relentless = run({ backoffMs: 0, backoffPollers: 0 });
+
+    expect(backingOff.throttles).toBe(13);
+    expect(relentless.throttles).toBe(20);
+    expect(backingOff.deadLettered).toBeLessThan(relentless.deadLettered);
+  });
+
+  it('shrinks the fleet after each throttle', () => {
+    const fleetAt = (timeMs: number, options: Partial<QueueOptions>) => {
+      const simulation = new Simulation(
+        testScenario({
+          function: { runDurationMs: 5_000, timeoutMs: 10_000 },
+          platform: { reservedConcurrency: 10 },
+          traffic: [messages(300, { maxReceiveCount: 1, ...options })],
+        }),
+      );
+      simulation.advanceTo(timeMs);
+      return simulation.snapshot().sources[0].pollers;
+    };
+
+    expect(fleetAt(4_000, {})).toBe(12);
+    expect(fleetAt(4_000, { backoffPollers: 0 })).toBe(15);
+  });
+
+  it('pauses a throttled poller', () => {
+    const throttlesAtZero = (options: Partial<QueueOptions>) => {
+      const simulation = new Simulation(
+        testScenario({
+          function: { runDurationMs: 20_000, timeoutMs: 30_000 },
+          platform: { reservedConcurrency: 2 },
+          traffic: [messages(2_000, { maxReceiveCount: 1, ...options })],
+        }),
+      );
+      simulation.advanceTo(0);
+      return simulation.snapshot().metrics.throttles;
+    };
+
+    // Five pollers, two batches run: each of the other three is throttled once and then waits.
+    expect(throttlesAtZero({})).toBe(3);
+    // Without the pause, throttled pollers receive again at once and run through the queue in one moment.
+    expect(throttlesAtZero({ backoffMs: 0 })).toBe(198);
   });
 
   it('runs a message twice when visibility is shorter than the run', () => {

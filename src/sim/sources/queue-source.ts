@@ -11,7 +11,8 @@ const POLLERS_PER_MS = QUEUE_POLLERS.addedPerMinute / 60_000;
  * stay hidden for the visibility timeout. A successful batch is deleted. A failed or throttled batch
  * becomes visible again when its timeout ends, with its receive count up. Past `maxReceiveCount`, SQS
  * moves a message to the dead-letter queue. The poller fleet starts at 5 concurrent batches and grows by
- * up to 300 a minute while messages wait, up to 1,000 or the mapping's maximum concurrency.
+ * up to 300 a minute while messages wait, up to 1,000 or the mapping's maximum concurrency. After a
+ * failed or throttled batch it backs off: the fleet shrinks and that poller pauses before its next receive.
  */
 export class QueueSource extends SourceAdapter {
   private options: QueueOptions;
@@ -51,17 +52,40 @@ export class QueueSource extends SourceAdapter {
   }
 
   invocationEnded(invocation: Invocation): void {
-    this.running--;
     for (const event of invocation.events) event.runsInFlight--;
 
     if (invocation.status === 'completed') {
       // Deleting the batch ends it, even if a copy became visible again meanwhile.
       for (const event of invocation.events) this.settle(event, 'succeeded');
-    } else if (invocation.status === 'throttled') {
-      this.counts.throttles++;
+      this.running--;
+    } else {
+      if (invocation.status === 'throttled') this.counts.throttles++;
+      this.backOff();
     }
     this.wakeLater(0);
   }
+
+  /**
+   * Shrinks the fleet after a failed or throttled batch, not below its starting 5, and keeps the
+   * poller that got it busy for the pause. Without the pause, a throttled poller would receive again
+   * at the same moment and could cycle the whole queue through throttles at once.
+   */
+  private backOff(): void {
+    // Credit the growth up to now first, so the drop applies to the current size.
+    this.growPollers();
+    const floor = Math.min(QUEUE_POLLERS.initial, this.pollerMax());
+    this.pollerLimit = Math.max(floor, this.pollerLimit - this.options.backoffPollers);
+    this.pollers = Math.floor(this.pollerLimit);
+
+    if (this.options.backoffMs > 0) this.host.scheduler.setTimeout(this.resumePoller, this.options.backoffMs);
+    else this.running--;
+  }
+
+  /** Frees a poller whose pause after a failed or throttled batch has ended. Made once, so pausing allocates no closure. */
+  private readonly resumePoller = () => {
+    this.running--;
+    this.wakeLater(0);
+  };
 
   /** Receives and invokes batches while pollers are free. */
   private poll(): void {

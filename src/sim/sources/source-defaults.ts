@@ -3,6 +3,7 @@
  * documentation of API Gateway integrations, asynchronous invocation, and event source mappings for
  * SQS and DynamoDB Streams. The few values AWS does not publish are marked as assumptions.
  */
+import { ASSUMED } from '../model-facts';
 import type { AsyncOptions, GatewayOptions, InvocationMode, QueueOptions, SourceKind, StreamOptions } from '../types';
 
 /** Invocation mode of each kind of source. `manual` stands for a direct synchronous Invoke call. */
@@ -66,6 +67,8 @@ export const QUEUE_DEFAULTS: QueueOptions = {
   visibilityTimeoutMs: 30_000,
   maxReceiveCount: null,
   maximumConcurrency: null,
+  backoffMs: ASSUMED.queueBackoffMs.value,
+  backoffPollers: ASSUMED.queueBackoffPollers.value,
   poisonMessages: [],
 };
 
