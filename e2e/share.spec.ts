@@ -83,6 +83,25 @@ test.describe('share', () => {
     await expect(liveNumber(page, 'Cold starts')).toHaveText(cold ?? '');
   });
 
+  test('long replay shows its progress', async ({ page }) => {
+    await openApp(page, 'preset=steady');
+    // About 120,000 invocations over the two minutes: a replay that takes seconds, not one frame.
+    await page.getByRole('spinbutton', { name: 'Arrival rate' }).fill('1000');
+    const slider = page.getByRole('slider', { name: 'Position in the run' });
+    const progress = page.getByText(/^Replaying the run to 02:00\.000: \d+ % done\.$/);
+
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(progress).toBeVisible();
+    const first = percentOf(await progress.textContent());
+    // The page paints while the replay goes on, so the figure moves on.
+    await expect.poll(async () => percentOf(await progress.textContent()), { timeout: 30_000 }).toBeGreaterThan(first);
+
+    await expect(clockOf(page)).toHaveText('02:00.000', { timeout: 60_000 });
+    await expect(progress).toBeHidden();
+    await expect(slider).toHaveAttribute('aria-valuetext', '02:00.000');
+  });
+
   test('exports records and a picture', async ({ page }) => {
     await openApp(page);
     await page.getByRole('slider', { name: 'Position in the run' }).focus();
@@ -112,3 +131,9 @@ test.describe('share', () => {
     expect(png.length).toBeGreaterThan(5_000);
   });
 });
+
+/** Reads the percentage out of a replay's progress text, or -1 when the text has none. */
+function percentOf(text: string | null): number {
+  const match = /(\d+) % done/.exec(text ?? '');
+  return match ? Number(match[1]) : -1;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario } from '../../sim/presets';
+import { presetScenario, type PresetName } from '../../sim/presets';
+import { Simulation } from '../../sim/simulation';
 import { createAppStore } from '../store/app-store';
 import { DISPLAY_INTERVAL_MS, Engine, MAX_FRAME_GAP_MS, type EngineClock } from './engine';
 
@@ -19,7 +20,11 @@ class ManualClock implements EngineClock {
     this.pending.delete(handle);
   }
 
+  /** Wall time each read of the clock adds, to stand for simulation work that takes time. */
+  costPerRead = 0;
+
   now(): number {
+    this.wallMs += this.costPerRead;
     return this.wallMs;
   }
 
@@ -36,8 +41,8 @@ class ManualClock implements EngineClock {
   }
 }
 
-function setUp(speed = 1) {
-  const store = createAppStore({ scenario: presetScenario('seed-story'), presetName: 'seed-story', speed });
+function setUp(speed = 1, presetName: PresetName = 'seed-story') {
+  const store = createAppStore({ scenario: presetScenario(presetName), presetName, speed });
   const clock = new ManualClock();
   const engine = new Engine(store, clock);
   engine.start();
@@ -128,6 +133,77 @@ describe('Engine', () => {
     store.getState().restart();
     expect(engine.getSnapshot().nowMs).toBe(0);
     expect(engine.getSnapshot().metrics.arrivals).toBe(0);
+    engine.stop();
+  });
+
+  // Each read of the clock costs 7 ms below, between an eighth and a quarter of both seek budgets.
+  // Every slice of a seek then stays 1 simulated ms, so a seek of a few hundred ms needs many frames.
+  const SLOW_READ_MS = 7;
+
+  it('spreads a slow seek over frames', () => {
+    const { clock, engine } = setUp(1, 'steady');
+    clock.costPerRead = SLOW_READ_MS;
+
+    engine.seek(300);
+    expect(engine.getSeekProgress()?.targetMs).toBe(300);
+    expect(engine.getSnapshot().nowMs).toBeLessThan(300);
+
+    let frames = 0;
+    while (engine.getSeekProgress() !== null && frames < 1_000) {
+      clock.frame(16);
+      frames++;
+    }
+    expect(frames).toBeGreaterThan(10);
+    expect(engine.getSnapshot().nowMs).toBe(300);
+    expect(clock.waiting).toBe(0);
+    engine.stop();
+  });
+
+  it('ends a slow rewind where a replay does', () => {
+    const { clock, engine } = setUp(1, 'steady');
+    clock.costPerRead = SLOW_READ_MS;
+    engine.seek(600);
+    while (engine.getSeekProgress() !== null) clock.frame(16);
+
+    engine.seek(400);
+    expect(engine.getSeekProgress()).not.toBeNull();
+    while (engine.getSeekProgress() !== null) clock.frame(16);
+
+    const replay = new Simulation(presetScenario('steady'));
+    replay.advanceTo(400);
+    expect(replay.snapshot().metrics.arrivals).toBeGreaterThan(0);
+    expect(engine.getSnapshot().metrics).toEqual(replay.snapshot().metrics);
+    engine.stop();
+  });
+
+  it('lets a new seek replace a slow one', () => {
+    const { clock, engine } = setUp(1, 'steady');
+    clock.costPerRead = SLOW_READ_MS;
+
+    engine.seek(500);
+    clock.frame(16);
+    engine.seek(100);
+    expect(engine.getSeekProgress()?.targetMs).toBe(100);
+    while (engine.getSeekProgress() !== null) clock.frame(16);
+
+    expect(engine.getSnapshot().nowMs).toBe(100);
+    engine.stop();
+  });
+
+  it('plays on once a slow seek ends', () => {
+    const { store, clock, engine } = setUp(1, 'steady');
+    clock.costPerRead = SLOW_READ_MS;
+    engine.seek(300);
+    store.getState().play();
+
+    while (engine.getSeekProgress() !== null) clock.frame(16);
+    expect(engine.getSnapshot().nowMs).toBe(300);
+
+    // The first frame after the seek only records the time, so playback goes on without a jump.
+    clock.costPerRead = 0;
+    clock.frame(16);
+    clock.frame(50);
+    expect(engine.getSnapshot().nowMs).toBe(350);
     engine.stop();
   });
 });

@@ -16,6 +16,23 @@ export const MAX_FRAME_GAP_MS = 100;
 /** Minimum wall time between updates of the numbers React shows, so text changes a few times a second. */
 export const DISPLAY_INTERVAL_MS = 250;
 
+/**
+ * Wall time a seek may take at once. A seek that needs longer, such as a rewind in a long, busy run,
+ * goes on over the next animation frames, so the page keeps responding while it replays.
+ */
+export const SEEK_AT_ONCE_MS = 50;
+
+/** Wall time of seeking per animation frame once a seek goes on over frames. */
+export const SEEK_FRAME_MS = 30;
+
+/** A seek that goes on over frames: where it started and where it goes, in simulated milliseconds. */
+export interface SeekProgress {
+  fromMs: number;
+  targetMs: number;
+  /** Share of the way done, from 0 to 1. */
+  fraction: number;
+}
+
 /** Browser services the engine needs, injectable so tests can drive frames by hand. */
 export interface EngineClock {
   requestFrame(callback: (timeMs: number) => void): number;
@@ -52,6 +69,10 @@ export class Engine implements FrameSource {
   private lastDisplayTime = Number.NEGATIVE_INFINITY;
   private unsubscribeStore: (() => void) | null = null;
   private readonly advancer: BudgetedAdvancer;
+  private readonly seekAtOnce: BudgetedAdvancer;
+  private readonly seekPerFrame: BudgetedAdvancer;
+  /** The seek still going on over frames, or null. */
+  private pendingSeek: { fromMs: number; targetMs: number } | null = null;
   /**
    * Simulated milliseconds that wall time requested but the frame budget did not reach yet. Capped at
    * one capped frame's worth, so a run that cannot keep up never builds a backlog to catch up on.
@@ -69,6 +90,8 @@ export class Engine implements FrameSource {
     this.snapshot = this.simulation.snapshot();
     this.displaySnapshot = this.snapshot;
     this.advancer = new BudgetedAdvancer(() => clock.now());
+    this.seekAtOnce = new BudgetedAdvancer(() => clock.now(), SEEK_AT_ONCE_MS);
+    this.seekPerFrame = new BudgetedAdvancer(() => clock.now(), SEEK_FRAME_MS);
   }
 
   /** Starts following the store, and plays if the store's playback is on. Call `stop` to undo. */
@@ -82,6 +105,7 @@ export class Engine implements FrameSource {
 
   /** Stops the loop, stops following the store and releases the simulation. */
   stop(): void {
+    this.pendingSeek = null;
     this.stopLoop();
     this.unsubscribeStore?.();
     this.unsubscribeStore = null;
@@ -110,8 +134,25 @@ export class Engine implements FrameSource {
     return () => this.displayListeners.delete(listener);
   };
 
+  /** Returns how far the seek that goes on over frames has come, or null when none does. */
+  getSeekProgress(): SeekProgress | null {
+    const seek = this.pendingSeek;
+    if (seek === null) return null;
+    const span = seek.targetMs - seek.fromMs;
+    const fraction = span > 0 ? (this.simulation.nowMs - seek.fromMs) / span : 1;
+    return { fromMs: seek.fromMs, targetMs: seek.targetMs, fraction };
+  }
+
+  /** Ends a seek that goes on over frames where it got to. */
+  cancelSeek(): void {
+    if (this.pendingSeek === null) return;
+    this.pendingSeek = null;
+    this.publish(true);
+  }
+
   /** Pauses and runs the next scheduled moment. Returns false when nothing is scheduled. */
   step(): boolean {
+    this.pendingSeek = null;
     this.store.getState().pause();
     const stepped = this.timeline.step(this.simulation);
     this.syncScenario();
@@ -122,22 +163,26 @@ export class Engine implements FrameSource {
   /**
    * Moves the run to `timeMs` (clamped to the scenario's length). Going back builds a new simulation
    * and replays the recorded inputs from the seed, so the result is the same as playing to that moment.
+   * What does not fit in SEEK_AT_ONCE_MS goes on over the next frames: `getSeekProgress` reports it,
+   * and a later seek, step, event or new run replaces it.
    */
   seek(timeMs: number): void {
     const target = Math.min(Math.max(0, timeMs), this.simulation.scenario.durationMs);
     this.forgetPace();
-    if (target >= this.simulation.nowMs) {
-      this.timeline.advance(this.simulation, target);
-    } else {
+    if (target < this.simulation.nowMs) {
       this.simulation.dispose();
-      this.simulation = this.timeline.rebuild(target);
+      this.simulation = this.timeline.rebuild(0);
     }
+    this.pendingSeek = { fromMs: this.simulation.nowMs, targetMs: target };
+    this.continueSeek(this.seekAtOnce);
     this.syncScenario();
     this.publish(true);
+    if (this.pendingSeek !== null) this.requestFrame();
   }
 
   /** Replaces the current run's inputs (for example from a shared link) and moves to `timeMs`. */
   restoreRun(inputs: readonly RecordedInput[], timeMs: number): void {
+    this.pendingSeek = null;
     this.timeline = new RunTimeline(this.timeline.initialScenario, inputs);
     this.forgetPace();
     if (!this.disposed) this.simulation.dispose();
@@ -155,6 +200,7 @@ export class Engine implements FrameSource {
 
   /** Sends one event of the given source now and returns the source event's id. */
   sendEvent(source: SourceKind): number {
+    this.pendingSeek = null;
     const id = this.simulation.sendEvent(source);
     this.timeline.record({ atMs: this.simulation.nowMs, kind: 'send-event', source });
     this.publish(true);
@@ -163,6 +209,7 @@ export class Engine implements FrameSource {
 
   /** Makes every processing of a source event throw from now on. Returns false when the id is not known. */
   failEvent(eventId: number): boolean {
+    this.pendingSeek = null;
     const failed = this.simulation.failEvent(eventId);
     if (failed) this.timeline.record({ atMs: this.simulation.nowMs, kind: 'fail-event', eventId });
     this.publish(true);
@@ -185,6 +232,7 @@ export class Engine implements FrameSource {
       this.publish(true);
     } else if (state.scenario !== previous.scenario && state.scenario !== this.simulation.scenario) {
       // The second test skips scenarios the engine itself put in the store after a replay.
+      this.pendingSeek = null;
       this.simulation.reconfigure(state.scenario);
       this.timeline.record({ atMs: this.simulation.nowMs, kind: 'reconfigure', scenario: state.scenario });
       this.publish(true);
@@ -202,6 +250,7 @@ export class Engine implements FrameSource {
   }
 
   private replaceSimulation(scenario: AppState['scenario']): void {
+    this.pendingSeek = null;
     if (!this.disposed) this.simulation.dispose();
     this.simulation = new Simulation(scenario);
     this.timeline = new RunTimeline(scenario);
@@ -216,17 +265,48 @@ export class Engine implements FrameSource {
   }
 
   private startLoop(): void {
-    if (this.frameHandle !== null) return;
     this.lastFrameTime = null;
     this.forgetPace();
-    this.frameHandle = this.clock.requestFrame(this.onFrame);
+    this.requestFrame();
   }
 
+  /** Stops playback's use of the frame loop; a seek that goes on over frames keeps it. */
   private stopLoop(): void {
-    if (this.frameHandle !== null) this.clock.cancelFrame(this.frameHandle);
-    this.frameHandle = null;
+    if (this.frameHandle !== null && this.pendingSeek === null) {
+      this.clock.cancelFrame(this.frameHandle);
+      this.frameHandle = null;
+    }
     this.lastFrameTime = null;
     this.forgetPace();
+  }
+
+  private requestFrame(): void {
+    if (this.frameHandle === null) this.frameHandle = this.clock.requestFrame(this.onFrame);
+  }
+
+  /** Runs the pending seek towards its target within the advancer's budget, and ends it there. */
+  private continueSeek(advancer: BudgetedAdvancer): void {
+    const seek = this.pendingSeek;
+    if (seek === null) return;
+    const simulation = this.simulation;
+    const reached = advancer.advance(simulation.nowMs, seek.targetMs, (targetMs) =>
+      this.timeline.advance(simulation, targetMs),
+    );
+    if (reached < seek.targetMs) return;
+
+    // Also applies inputs recorded at the target itself, which a seek of zero length never reaches.
+    this.timeline.advance(simulation, seek.targetMs);
+    this.pendingSeek = null;
+  }
+
+  /** Runs one frame of a pending seek. Playback waits for the seek, then starts afresh from its end. */
+  private seekFrame(): void {
+    this.continueSeek(this.seekPerFrame);
+    this.syncScenario();
+    const done = this.pendingSeek === null;
+    this.publish(done);
+    if (done) this.lastFrameTime = null;
+    if (!done || this.store.getState().playback.playing) this.requestFrame();
   }
 
   /** Drops the owed time and the measured pace, because they belong to a stretch of playback that ended. */
@@ -238,6 +318,10 @@ export class Engine implements FrameSource {
 
   private onFrame = (timeMs: number): void => {
     this.frameHandle = null;
+    if (this.pendingSeek !== null) {
+      this.seekFrame();
+      return;
+    }
     const { playing, speed } = this.store.getState().playback;
     if (!playing) return;
 
@@ -258,9 +342,7 @@ export class Engine implements FrameSource {
 
     const ended = this.publish(false);
     // Publishing at the end pauses the store, which stops the loop; otherwise keep going.
-    if (!ended && this.store.getState().playback.playing) {
-      this.frameHandle = this.clock.requestFrame(this.onFrame);
-    }
+    if (!ended && this.store.getState().playback.playing) this.requestFrame();
   };
 
   /**

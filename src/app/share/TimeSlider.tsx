@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import type { SeekProgress } from '../engine/engine';
 import { useDisplaySnapshot, useEngine } from '../engine/engine-context';
 import { formatClock } from '../format';
 import { selectScenario } from '../store/selectors';
@@ -11,7 +12,8 @@ const SLIDER_STEPS = 500;
 /**
  * Renders a slider over the whole run that rewinds and skips ahead. It follows the clock every frame by
  * setting its value directly, as the clock text does, and seeks at most once per animation frame
- * while dragged, because a seek back replays the run from its seed.
+ * while dragged, because a seek back replays the run from its seed. While a long replay goes on over
+ * frames, the thumb stays at its target and the hint shows how far the replay has come.
  */
 export function TimeSlider() {
   const engine = useEngine();
@@ -27,8 +29,9 @@ export function TimeSlider() {
     const show = (nowMs: number) => {
       const input = inputRef.current;
       if (!input || pendingRef.current !== null) return;
-      input.value = String(nowMs);
-      input.setAttribute('aria-valuetext', formatClock(nowMs));
+      const shownMs = engine.getSeekProgress()?.targetMs ?? nowMs;
+      input.value = String(shownMs);
+      input.setAttribute('aria-valuetext', formatClock(shownMs));
     };
     show(engine.getSnapshot().nowMs);
     return engine.subscribe((next) => show(next.nowMs));
@@ -63,8 +66,14 @@ export function TimeSlider() {
         />
       </label>
       <p id={hintId} className="time-slider-hint">
-        {engine.getTimeline().hasFuture && snapshot.nowMs < durationMs ? SHARE_STRINGS.forkNote : SHARE_STRINGS.timeSliderHint}
+        {hint(engine.getSeekProgress(), engine.getTimeline().hasFuture && snapshot.nowMs < durationMs)}
       </p>
     </div>
   );
+}
+
+/** Picks the hint under the slider: a replay's progress, the note about forking the run, or how to use it. */
+function hint(seek: SeekProgress | null, backInTheRun: boolean): string {
+  if (seek !== null) return SHARE_STRINGS.seeking(formatClock(seek.targetMs), `${Math.floor(seek.fraction * 100)} %`);
+  return backInTheRun ? SHARE_STRINGS.forkNote : SHARE_STRINGS.timeSliderHint;
 }

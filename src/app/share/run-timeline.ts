@@ -114,7 +114,8 @@ export class RunTimeline {
   /**
    * Replaces the live simulation by a replay up to `targetMs`; the caller disposes the old one.
    * NOTE: every seek back replays from time zero, so in a long, busy run it costs as much as playing
-   * to that moment. Checkpoints would need a Simulation that can be copied, which it cannot yet.
+   * to that moment. The engine spreads that work over frames. Checkpoints would need a Simulation
+   * that can be copied, which it cannot yet.
    */
   rebuild(targetMs: number, options: SimulationOptions = {}): Simulation {
     const { simulation, next } = replayTo(this.initialScenario, this.recorded, targetMs, options);

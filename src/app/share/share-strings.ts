@@ -8,6 +8,7 @@ export const SHARE_STRINGS = {
   timeSlider: 'Position in the run',
   timeSliderHint: 'Drag to rewind or skip ahead; the run replays from its seed, so it is the same every time.',
   forkNote: 'You are back in the run. Changing a setting now starts a new run from this moment.',
+  seeking: (target: string, percent: string) => `Replaying the run to ${target}: ${percent} done.`,
   exportHeading: 'Export',
   exportCsv: 'Records (CSV)',
   exportJson: 'Records (JSON)',
@@ -20,8 +21,6 @@ export const SHARE_STRINGS = {
   invalidLink: (reason: string, fallback: string) =>
     `The link's saved state could not be used: ${reason}. Showing ${fallback} instead.`,
   addressScenario: 'the scenario given in the address',
-  slowLink: (reached: string, wanted: string) =>
-    `Replaying the link to ${wanted} took too long, so the run stops at ${reached}. Press Play to go on.`,
   reasons: {
     version: (found: string) => `it was made by another version of lambda-lanes ("${found}"; this one reads "v1")`,
     tooLong: (max: number) => `it is longer than ${max} characters`,

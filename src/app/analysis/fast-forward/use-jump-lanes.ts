@@ -3,23 +3,21 @@ import type { Scenario } from '../../../sim/types';
 import { useEngine } from '../../engine/engine-context';
 import { useAppStoreApi } from '../../store/store-context';
 
-/** Pieces a replay is cut into; the page handles input between two pieces. */
-const REPLAY_PIECES = 40;
-
 /** State of a jump of the lanes: replaying with its progress, or showing a moment. */
 export type JumpState =
   | { status: 'idle' }
   | { status: 'replaying'; targetMs: number; fraction: number }
   | { status: 'shown'; timeMs: number };
 
-/** Resolves after the browser had a chance to handle input and paint. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves at the next animation frame, when the engine has run the next piece of a long seek. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 /**
  * Moves the live lanes to a moment of a long run: loads the run's scenario into the app (a fresh run
- * from its seed) and seeks there in pieces, so a replay of hours stays interruptible.
+ * from its seed) and seeks there. The engine replays a long run over animation frames, so the page
+ * keeps responding, and `stop` leaves the lanes where the replay got to.
  */
 export function useJumpLanes() {
   const engine = useEngine();
@@ -40,15 +38,12 @@ export function useJumpLanes() {
       const app = store.getState();
       app.pause();
       if (app.scenario !== scenario) app.loadScenario(scenario, app.presetName);
-      // Seeking back replays from the seed at once, so start from zero and go forward in pieces.
-      if (engine.getSnapshot().nowMs > targetMs) engine.seek(0);
+      engine.seek(targetMs);
 
-      const fromMs = engine.getSnapshot().nowMs;
-      for (let piece = 1; piece <= REPLAY_PIECES; piece++) {
+      for (let seek = engine.getSeekProgress(); seek !== null; seek = engine.getSeekProgress()) {
+        setState({ status: 'replaying', targetMs, fraction: seek.fraction });
+        await nextFrame();
         if (jobRef.current !== job) return;
-        setState({ status: 'replaying', targetMs, fraction: (piece - 1) / REPLAY_PIECES });
-        engine.seek(fromMs + ((targetMs - fromMs) * piece) / REPLAY_PIECES);
-        await nextTask();
       }
       if (jobRef.current === job) setState({ status: 'shown', timeMs: targetMs });
     },
@@ -57,8 +52,9 @@ export function useJumpLanes() {
 
   const stop = useCallback(() => {
     jobRef.current++;
+    engine.cancelSeek();
     setState({ status: 'idle' });
-  }, []);
+  }, [engine]);
 
   return { state, jump, stop };
 }
