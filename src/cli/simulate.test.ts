@@ -25,4 +25,13 @@ describe('simulate process', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('Unknown preset "nope"');
   });
+
+  it('stops quietly when the reader closes early', () => {
+    // `head` closes the pipe after 10 bytes, long before the report's 140 KB are written.
+    const pipeline = 'npx tsx src/cli/simulate.ts --preset steady --records | head -c 10; exit "${PIPESTATUS[0]}"';
+    const result = spawnSync('bash', ['-c', pipeline], { encoding: 'utf8' });
+
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });

@@ -4,6 +4,17 @@ import type { Architecture, CostBreakdown } from './types';
 const MB_PER_GB = 1_024;
 const MS_PER_SEC = 1_000;
 
+/** Significant digits of amounts in US dollars in reports: enough for any run, fewer than a double carries. */
+const USD_DIGITS = 12;
+
+/**
+ * Rounds an amount in US dollars to USD_DIGITS significant digits, which drops the binary rounding
+ * noise of sums, such as 0.000008100015000000001 for 0.000008100015.
+ */
+export function roundUsd(usd: number): number {
+  return Number(usd.toPrecision(USD_DIGITS));
+}
+
 /** Rounds a duration up to the billing granularity (1 ms). */
 export function billedMs(durationMs: number): number {
   return Math.ceil(durationMs / PRICES.roundingMs) * PRICES.roundingMs;
@@ -64,11 +75,11 @@ export class Bill {
       this.provisionedRunningGbSeconds * PRICES.provisionedRunningGbSecondUsd +
       (this.provisionedConfiguredGbSeconds + pendingProvisionedGbSeconds) * PRICES.provisionedGbSecondUsd;
     return {
-      requestsUsd,
-      durationUsd,
-      initUsd,
-      provisionedUsd,
-      totalUsd: requestsUsd + durationUsd + initUsd + provisionedUsd,
+      requestsUsd: roundUsd(requestsUsd),
+      durationUsd: roundUsd(durationUsd),
+      initUsd: roundUsd(initUsd),
+      provisionedUsd: roundUsd(provisionedUsd),
+      totalUsd: roundUsd(requestsUsd + durationUsd + initUsd + provisionedUsd),
     };
   }
 }
