@@ -146,7 +146,7 @@ test.describe('event sources', () => {
     await expect(page.locator('.lanes-tray-dlq')).toBeHidden();
     await expect(page.locator('.lanes-tray-lost')).toBeHidden();
     await expect(page.locator('.lanes-tray-title').first()).toHaveText('Throttled');
-    await expect(page.locator('.lanes-tray .lanes-tray-note').first()).toHaveText('invocations; a batch is one');
+    await expect(page.locator('.lanes-tray .lanes-tray-note').first()).toHaveText('invocations, not events');
   });
 
   test('failing an event blocks its shard', async ({ page }) => {

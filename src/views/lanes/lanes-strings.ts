@@ -51,7 +51,7 @@ export const LANES_STRINGS = {
   trays: {
     throttled: 'Throttled',
     /** Second line of the throttled tray's name, so a throttled batch is not read as one message. */
-    throttledUnit: 'invocations; a batch is one',
+    throttledUnit: 'invocations, not events',
     deadLettered: 'Dead-letter queue',
     lost: 'Lost',
     destination: (count: string) => `+${count} to destination`,
