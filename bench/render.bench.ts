@@ -1,22 +1,23 @@
 /**
  * Rendering speed of the lanes while many environments are busy. Run with `npm run bench:render`,
- * which builds the app first. It serves the production build with `vite preview` on 127.0.0.1 and
+ * which builds the app first. It serves the production build from a small static server on 127.0.0.1 and
  * opens it in headless Chromium with a burst of N events that each run for 10 minutes. Once the fleet
  * is busy, it records requestAnimationFrame intervals for about 5 s and prints the median frames per
  * second and the 95th percentile frame time for each N. Frame rate alone stops at the display's 60 Hz, so it
  * also prints the share of that time the page's main thread was busy (Chrome's TaskDuration), which
  * shows how much headroom is left.
  *
- * BENCH_PORT sets the port of the preview server (default 4183). BENCH_URL measures an app already
+ * BENCH_PORT sets the port of that server (default: a free one). BENCH_URL measures an app already
  * served at that address instead of starting a server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright';
+import { startStaticServer } from '../e2e/host/static-server';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4183);
-const ORIGIN = process.env.BENCH_URL?.replace(/\/$/, '') ?? `http://127.0.0.1:${PORT}`;
+/** Port of the bench's own server; 0 lets the system pick a free one. */
+const PORT = Number(process.env.BENCH_PORT ?? 0);
 const CASES = [50, 1_000, 10_000];
 const MEASURE_MS = 5_000;
 const SETTLE_MS = 2_000;
@@ -44,45 +45,6 @@ function busyScenario(count: number): object {
     platform: { concurrencyLimit: Math.max(10_000, count), scaling: 'unlimited' },
     traffic: [{ source: 'api-gateway', pattern: 'burst', count, atMs: 0 }],
   };
-}
-
-function startPreview(): ChildProcess {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return server;
-}
-
-/** Stops the preview server and the processes npx started for it. */
-function stopPreview(server: ChildProcess): void {
-  if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-}
-
-/**
- * Waits until the preview server reports that it listens on the bench's address. Reading its own
- * output, rather than polling the port, keeps the bench from measuring some other server that
- * happens to listen there. Fails as soon as the server exits.
- */
-function waitForServer(server: ChildProcess, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      reject(new Error(`vite preview did not report ${ORIGIN} within ${timeoutMs} ms; check that the port is free.`));
-    }, timeoutMs);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(ORIGIN)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`vite preview exited with code ${code} before serving ${ORIGIN}; see its message above.`));
-    });
-  });
 }
 
 /**
@@ -113,9 +75,9 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[index];
 }
 
-async function measureCase(page: Page, count: number): Promise<CaseResult> {
+async function measureCase(page: Page, origin: string, count: number): Promise<CaseResult> {
   const query = `scenario=${encodeURIComponent(JSON.stringify(busyScenario(count)))}&autoplay=1&speed=1`;
-  await page.goto(`${ORIGIN}/?${query}`);
+  await page.goto(`${origin}/?${query}`);
   await page.locator('.lanes-canvas').waitFor({ timeout: 30_000 });
   // The counts by state above the lanes show how many environments are busy.
   const busy = `${count.toLocaleString('en-US')} busy`;
@@ -150,14 +112,15 @@ async function main(): Promise<void> {
   const found = findChromium();
   if (!found) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
 
-  const server = process.env.BENCH_URL ? null : startPreview();
+  const given = process.env.BENCH_URL?.replace(/\/$/, '');
+  const server = given ? null : await startStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)), PORT);
+  const origin = given ?? server?.origin ?? '';
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
   try {
-    if (server) await waitForServer(server, 30_000);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const results: CaseResult[] = [];
     for (const count of CASES) {
-      const result = await measureCase(page, count);
+      const result = await measureCase(page, origin, count);
       results.push(result);
       console.log(
         `${String(count).padStart(6)} busy: median ${result.medianFps.toFixed(1)} fps, p95 frame ${result.p95FrameMs.toFixed(1)} ms, main thread busy ${percent(result.busyShare)} (${result.frames} frames)`,
@@ -174,7 +137,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    if (server) stopPreview(server);
+    await server?.close();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Soak test of a long workshop session. Run with `npm run bench:soak`, which builds the app first. It
- * serves the production build with `vite preview` on 127.0.0.1, opens it in headless Chromium, and
+ * serves the production build from a small static server on 127.0.0.1, opens it in headless Chromium, and
  * plays a busy scenario (traffic in waves, with timeouts, errors and throttles) at 1,000x for a
  * simulated 24 hours with the live charts open. It reads the JS heap after a forced garbage
  * collection (Chrome DevTools Protocol `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`)
@@ -8,15 +8,16 @@
  * near the end, at the same phase of the traffic wave.
  *
  * Target: the heap grows by less than 20 MB after warm-up and the frame rate does not drop.
- * BENCH_PORT sets the port of the preview server (default 4187).
+ * BENCH_PORT sets the port of that server (default: a free one).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright';
+import { startStaticServer } from '../e2e/host/static-server';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4187);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** Port of the bench's own server; 0 lets the system pick a free one. */
+const PORT = Number(process.env.BENCH_PORT ?? 0);
 const DAY_MS = 24 * 60 * 60_000;
 const HOUR_MS = 60 * 60_000;
 /** Simulated time after which the app counts as warmed up: every window and buffer has filled once. */
@@ -50,41 +51,6 @@ interface Reading {
   simulatedMs: number;
   wallSeconds: number;
   heapMb: number;
-}
-
-function startPreview(): ChildProcess {
-  // --bypass-lock: Vite 8 refuses a second preview server of the same project, and other people's
-  // servers may run on other ports of this checkout.
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--bypass-lock'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  return server;
-}
-
-/** Stops the preview server and the processes npx started for it. */
-function stopPreview(server: ChildProcess): void {
-  if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-}
-
-/** Waits until the preview server prints the bench's address, so the bench never measures another server. */
-function waitForServer(server: ChildProcess, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`vite preview did not report ${ORIGIN} within ${timeoutMs} ms; is the port free?`)), timeoutMs);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(ORIGIN)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`vite preview exited with code ${code} before serving ${ORIGIN}; see its message above.`));
-    });
-  });
 }
 
 /** Reads the simulated clock, written `mm:ss.mmm` or `h:mm:ss.mmm`, in milliseconds. */
@@ -130,13 +96,12 @@ async function main(): Promise<void> {
   const found = findChromium();
   if (!found) throw new Error("No Chromium found: install Debian's chromium package or set CHROMIUM_PATH.");
 
-  const server = startPreview();
+  const server = await startStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)), PORT);
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
   try {
-    await waitForServer(server, 30_000);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const query = new URLSearchParams({ scenario: JSON.stringify(SCENARIO), speed: '1000' });
-    await page.goto(`${ORIGIN}/?${query.toString()}`);
+    await page.goto(`${server.origin}/?${query.toString()}`);
     await page.getByRole('region', { name: 'Analysis' }).getByRole('button', { name: 'Charts' }).click();
     await page.getByRole('figure', { name: 'Concurrency over time' }).waitFor();
     const cdp = await page.context().newCDPSession(page);
@@ -182,7 +147,7 @@ async function main(): Promise<void> {
     if (growth >= HEAP_GROWTH_LIMIT_MB || endFps < startFps * 0.9) process.exitCode = 1;
   } finally {
     await browser.close();
-    stopPreview(server);
+    await server.close();
   }
 }
 
