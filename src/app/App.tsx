@@ -86,11 +86,6 @@ export function App({ restore = null, embed }: AppProps) {
         </PanelBoundary>
       )}
       <WorkshopBanner />
-      {parts.numbers && (
-        <PanelBoundary id="numbers" name={regions.numbers}>
-          <LiveNumbers />
-        </PanelBoundary>
-      )}
       <main className="workspace">
         <div className="stage">
           <section className="panel lanes-panel" aria-label={STRINGS.app.regions.lanes}>
@@ -106,6 +101,12 @@ export function App({ restore = null, embed }: AppProps) {
               />
             </PanelBoundary>
           </section>
+          {/* Below the lanes, so that on a laptop or projector screen the lanes show without scrolling. */}
+          {parts.numbers && (
+            <PanelBoundary id="numbers" name={regions.numbers}>
+              <LiveNumbers />
+            </PanelBoundary>
+          )}
           {parts.inspector && (
             <div className="below-lanes">
               <PanelBoundary id="inspector" name={regions.inspector}>

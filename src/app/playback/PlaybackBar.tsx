@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { selectEnded, selectPlaying, selectScenario, selectSpeed } from '../store/selectors';
 import { useAppStore } from '../store/store-context';
 import { useEngine } from '../engine/engine-context';
@@ -9,6 +9,7 @@ import { fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition } from '../contr
 import { PaceNote } from './PaceNote';
 import { SimClock } from './SimClock';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useStickyHeight } from './use-sticky-height';
 
 const text = STRINGS.playback;
 
@@ -24,14 +25,16 @@ export function PlaybackBar() {
   const newSeed = useAppStore((state) => state.newSeed);
   const setSpeed = useAppStore((state) => state.setSpeed);
   const speedId = useId();
+  const barRef = useRef<HTMLElement>(null);
   useKeyboardShortcuts();
+  useStickyHeight(barRef, '--playback-bar-height');
 
   let playLabel: string = text.play;
   if (playing) playLabel = text.pause;
   else if (ended) playLabel = text.replay;
 
   return (
-    <section className="playback-bar" aria-label={STRINGS.app.regions.playback}>
+    <section ref={barRef} className="playback-bar" aria-label={STRINGS.app.regions.playback}>
       <div className="playback-buttons">
         <button type="button" className="primary play-button" onClick={togglePlaying} aria-keyshortcuts="Space">
           <span aria-hidden="true" className="button-icon">

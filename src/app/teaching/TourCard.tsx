@@ -42,7 +42,8 @@ export function TourCard() {
   else if (waiting) nextLabel = text.skip;
 
   return (
-    <section className="tour-card" aria-labelledby="tour-title" aria-describedby="tour-body">
+    // A dialog that is not modal: the learner keeps acting on the page while it is open.
+    <section className="tour-card" role="dialog" aria-labelledby="tour-title" aria-describedby="tour-body">
       <div className="tour-head">
         <p className="tour-progress">{text.progress(index + 1, TOUR_STEPS.length)}</p>
         <button type="button" className="tour-close" aria-label={text.close} onClick={closeTour}>

@@ -1,6 +1,21 @@
 import { useEffect } from 'react';
 import { useTeaching } from './teaching-context';
 
+/** Space left between the sticky playback bar and the lanes scrolled up to it, in CSS pixels. */
+const GAP_BELOW_BAR_PX = 8;
+
+/**
+ * Scrolls the lanes up to just below the playback bar, which stays on top: the room watches the lanes.
+ * Measuring here, after the theme's class is set, takes the bar's new, larger height into account.
+ */
+function showLanes(): void {
+  const lanes = document.querySelector('.lanes-panel');
+  if (lanes === null) return;
+  const barHeight = document.querySelector('.playback-bar')?.getBoundingClientRect().height ?? 0;
+  const top = lanes.getBoundingClientRect().top + window.scrollY - barHeight - GAP_BELOW_BAR_PX;
+  window.scrollTo({ top: Math.max(0, top) });
+}
+
 /**
  * Turns the page's workshop theme on and off. The class sits on the root element, because the
  * type sizes are in rem and the theme replaces the colour variables there. Outside an embed the
@@ -10,6 +25,7 @@ export function useWorkshopMode(updateAddress: boolean): boolean {
   const workshop = useTeaching((state) => state.workshop);
   useEffect(() => {
     document.documentElement.classList.toggle('workshop', workshop);
+    if (workshop) showLanes();
     if (!updateAddress) return;
 
     const url = new URL(window.location.href);
