@@ -86,7 +86,7 @@ test.describe('controls', () => {
     const preset = page.getByRole('combobox', { name: 'Preset' });
     await preset.selectOption('spike');
     // The inspector repeats the caption, so look for it in the settings.
-    await expect(page.getByRole('region', { name: 'Settings' }).getByText('A burst of 300 requests')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Settings' }).getByText('at 00:30 a burst of 300')).toBeVisible();
     await expect(page.getByRole('spinbutton', { name: 'Arrival rate' })).toHaveValue('2');
   });
 

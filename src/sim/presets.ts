@@ -83,7 +83,7 @@ const DEFINITIONS: Record<PresetName, PresetDefinition> = {
     },
   },
   spike: {
-    caption: 'A burst of 300 requests finds few idle environments, so most of them cold start in parallel.',
+    caption: 'Two requests a second, then at 00:30 a burst of 300: the few idle environments take some, and the rest cold start in parallel.',
     input: {
       version: 1,
       seed: 1,
