@@ -51,6 +51,13 @@ export function Legend() {
         </svg>
         <span>{events.timeout}</span>
       </li>
+      <li>
+        <svg className="lanes-glyph" viewBox="0 0 16 16" aria-hidden="true">
+          <line x1="8" y1="1" x2="8" y2="15" stroke="#fff" strokeWidth="5" />
+          <line x1="8" y1="1" x2="8" y2="15" stroke={MARKER_COLOURS.throttled} strokeWidth="2.5" />
+        </svg>
+        <span>{events.gatewayTimeout}</span>
+      </li>
     </ul>
   );
 }

@@ -13,9 +13,13 @@ import {
   motionProgress,
   type Point,
 } from './marker-motion';
+import { LANES_STRINGS } from './lanes-strings';
 import { MARKER_COLOURS } from './phase-style';
 import { trayBand } from './stage-geometry';
 import { timeToX } from './time-window';
+
+/** The status API Gateway returns when its integration timeout passes before the function returns. */
+const GATEWAY_TIMEOUT_STATUS = 504;
 
 /** Radius of a flying marker; settled markers on their lane are smaller. */
 export const MARKER_RADIUS = 6;
@@ -40,7 +44,9 @@ export interface MarkerScratch {
   /** Settled markers of retries, which keep their attempt badge on the lane. */
   settledRetries: FlyingMarkers;
   throttled: PointBatch;
-  /** The three point batches above, listed once so clearing them allocates nothing. */
+  /** Moments on a lane when API Gateway gave up on the invocation and returned 504, while it ran on. */
+  gatewayTimeouts: PointBatch;
+  /** The point batches above, listed once so clearing them allocates nothing. */
   batches: PointBatch[];
   hits: MarkerHits;
   /** Throttled markers still on their way to the tray this frame. */
@@ -55,7 +61,7 @@ export interface MarkerScratch {
 
 /** Creates the buffers one view reuses for its markers. */
 export function createMarkerScratch(): MarkerScratch {
-  const batches = [new PointBatch(), new PointBatch(), new PointBatch()];
+  const batches = [new PointBatch(), new PointBatch(), new PointBatch(), new PointBatch()];
   return {
     point: { x: 0, y: 0 },
     flying: new FlyingMarkers(),
@@ -63,6 +69,7 @@ export function createMarkerScratch(): MarkerScratch {
     warmSettled: batches[1],
     settledRetries: new FlyingMarkers(),
     throttled: batches[2],
+    gatewayTimeouts: batches[3],
     batches,
     hits: new MarkerHits(),
     throttledInFlight: 0,
@@ -96,9 +103,11 @@ export function placeMarkers(
 /**
  * Draws the placed markers. In flight a marker shows its source's colour and icon, with its try
  * number and batch size. On its lane it becomes a blue diamond (cold start) or an orange circle
- * (warm start), like the segment it starts. Throttles are vermillion squares.
+ * (warm start), like the segment it starts. Throttles are vermillion squares, and a 504 response is a
+ * vermillion cut across the lane, labelled, at the moment the gateway gave up.
  */
 export function paintMarkers(ctx: CanvasRenderingContext2D, scratch: MarkerScratch): void {
+  paintGatewayTimeouts(ctx, scratch.gatewayTimeouts);
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = '#ffffff';
   traceDiamonds(ctx, scratch.coldSettled, SETTLED_RADIUS + 1, MARKER_COLOURS.cold);
@@ -171,11 +180,56 @@ function collectMarkers(
       flightPosition(point, p, fromX, fromY, toX, toY);
       scratch.flying.add(point.x, point.y, invocation.source, invocation.attempt, invocation.events.length);
       hits.add(point.x, point.y, invocation.id);
-    } else if (settle && arrivalX >= geometry.plotLeft && arrivalX <= geometry.plotRight) {
+    } else if (settle) {
+      // The 504 comes long after the arrival, so it shows even when the arrival has left the window.
+      const answeredMs = gatewayTimeoutMs(invocation);
+      if (answeredMs !== null) {
+        const answeredX = timeToX(mapping, answeredMs);
+        if (answeredX >= geometry.plotLeft && answeredX <= geometry.plotRight) scratch.gatewayTimeouts.add(answeredX, toY);
+      }
+      if (arrivalX < geometry.plotLeft || arrivalX > geometry.plotRight) continue;
       (cold ? scratch.coldSettled : scratch.warmSettled).add(toX, toY);
       if (invocation.attempt > 1) scratch.settledRetries.add(toX, toY, invocation.source, invocation.attempt, 1);
       hits.add(toX, toY, invocation.id);
     }
+  }
+}
+
+/** Returns when API Gateway sent this invocation's caller a 504 response, or null if it did not. */
+function gatewayTimeoutMs(invocation: InvocationView): number | null {
+  if (invocation.mode !== 'sync' || invocation.events.length !== 1) return null;
+  const response = invocation.events[0].response;
+  return response !== null && response.statusCode === GATEWAY_TIMEOUT_STATUS ? response.atMs : null;
+}
+
+/** Half the height of the cut that marks a 504 on a lane. */
+const CUT_HALF_HEIGHT = 8;
+
+/** Draws each 504 as a short vertical cut with its status code beside it, outlined so it reads on any phase. */
+function paintGatewayTimeouts(ctx: CanvasRenderingContext2D, points: PointBatch): void {
+  if (points.count === 0) return;
+  ctx.beginPath();
+  for (let i = 0; i < points.count; i++) {
+    ctx.moveTo(points.x(i), points.y(i) - CUT_HALF_HEIGHT);
+    ctx.lineTo(points.x(i), points.y(i) + CUT_HALF_HEIGHT);
+  }
+  ctx.lineWidth = 5;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = MARKER_COLOURS.throttled;
+  ctx.stroke();
+
+  ctx.font = '700 10px system-ui, sans-serif';
+  ctx.textBaseline = 'bottom';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = MARKER_COLOURS.throttled;
+  for (let i = 0; i < points.count; i++) {
+    const x = points.x(i) + 3;
+    const y = points.y(i) - CUT_HALF_HEIGHT + 1;
+    ctx.strokeText(LANES_STRINGS.gatewayTimeoutMark, x, y);
+    ctx.fillText(LANES_STRINGS.gatewayTimeoutMark, x, y);
   }
 }
 

@@ -4,11 +4,14 @@ export const LANES_STRINGS = {
   listHint: 'Choose an environment to inspect it.',
   listMore: (count: string) => `…and ${count} more environments, summarised by the counts above.`,
   legendLabel: 'Legend',
+  /** Label drawn beside the cut that marks a 504 response on a lane. */
+  gatewayTimeoutMark: '504',
   eventsLegend: {
     cold: 'Event, cold start',
     warm: 'Event, warm start',
     throttled: 'Event, throttled',
     timeout: 'Timed out (cut)',
+    gatewayTimeout: 'Caller got 504 from API Gateway; the function ran on',
     inFlight: "Event in flight, in its source's colour and icon",
     retry: 'Retry, with its try number',
   },
