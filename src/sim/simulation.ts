@@ -162,6 +162,7 @@ export class Simulation {
       const running = this.streams[index];
       if (running?.task) this.scheduler.clearTimeout(running.task);
     }
+    for (const removed of this.streams.slice(scenario.traffic.length)) removed?.adapter.retire();
     this.streams.length = Math.min(this.streams.length, scenario.traffic.length);
     this.startStreams(changed.filter((index) => index < scenario.traffic.length));
   }
@@ -322,13 +323,7 @@ export class Simulation {
         this.random.source(`arrivals-${index}`),
       );
 
-      // A stream whose source kind and options stay the same keeps its adapter, and so its queue.
-      const previous = this.streams[index];
-      const sameSource =
-        previous !== undefined &&
-        previous.definition.source === definition.source &&
-        JSON.stringify(previous.definition.options ?? {}) === JSON.stringify(definition.options ?? {});
-      const adapter = sameSource ? previous.adapter : createSource(this.sourceHost, index, definition.source, definition);
+      const adapter = this.adapterFor(index, definition);
 
       const running: RunningStream = {
         index,
@@ -342,6 +337,22 @@ export class Simulation {
       this.scheduleNext(running);
     }
     this.refreshSourceList();
+  }
+
+  /**
+   * Returns the adapter of the stream at `index`: the one it had, with its queue and shard positions,
+   * under the new options, or a new one when the source kind or a stream's shard count changed.
+   */
+  private adapterFor(index: number, definition: TrafficStream): SourceAdapter {
+    const previous = this.streams[index]?.adapter;
+    const options = definition.options ?? {};
+    if (previous !== undefined && previous.source === definition.source && previous.canConfigure(options)) {
+      previous.label = definition.label ?? definition.source;
+      previous.configure(options);
+      return previous;
+    }
+    previous?.retire();
+    return createSource(this.sourceHost, index, definition.source, definition);
   }
 
   private fireStream(running: RunningStream): void {

@@ -61,6 +61,7 @@ function SourceOptionsGroup({ stream, setOptions }: { stream: TrafficStream; set
     <fieldset className="control-group">
       <legend>{text.legend(stream.label ?? name, name)}</legend>
       <p className="panel-note">{text.note}</p>
+      {INVOCATION_MODE[stream.source] === 'stream' && <p className="panel-note">{text.shardsNote}</p>}
       {fields}
     </fieldset>
   );

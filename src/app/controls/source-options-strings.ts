@@ -3,7 +3,8 @@ import type { FailureTarget } from '../../sim/types';
 
 export const SOURCE_OPTION_STRINGS = {
   legend: (label: string, source: string) => `Source options: ${label} (${source})`,
-  note: 'Changing an option restarts this source from now on: waiting events and shard positions start afresh.',
+  note: 'Changes apply from now on, also to the events already waiting.',
+  shardsNote: 'Changing the number of shards starts the stream afresh: its waiting records are dropped.',
   api: 'API type',
   apis: { rest: 'REST API (payload 1.0, up to 29 s)', http: 'HTTP API (payload 2.0, up to 30 s)' },
   integrationTimeout: 'Integration timeout',

@@ -34,6 +34,7 @@ export class AsyncSource extends SourceAdapter {
     return this.running;
   }
 
+  /** Applies from now on: events waiting for a retry are retried, or discarded, by the new limits. */
   configure(options: Partial<AsyncOptions>): void {
     this.options = { ...ASYNC_DEFAULTS, ...options };
   }
@@ -89,6 +90,7 @@ export class AsyncSource extends SourceAdapter {
 
   private retry(event: SourceEvent): void {
     this.waiting--;
+    if (this.retired) return;
     this.running++;
     this.counts.retries++;
     this.invoke([event], event.attempts + 1);

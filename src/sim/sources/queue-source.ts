@@ -42,6 +42,20 @@ export class QueueSource extends SourceAdapter {
     return this.hidden;
   }
 
+  /** Applies from now on, also to the messages already in the queue. The poller fleet shrinks to fit a lower cap. */
+  configure(options: Partial<QueueOptions>): void {
+    this.options = { ...QUEUE_DEFAULTS, ...options };
+    this.poison = new Set(this.options.poisonMessages);
+    // Only add poison: a message failed by hand in the inspector stays failed.
+    for (let index = this.head; index < this.visible.length; index++) {
+      const message = this.visible[index];
+      if (this.poison.has(message.sequence)) message.poison = true;
+    }
+    this.pollerLimit = Math.min(this.pollerLimit, this.pollerMax());
+    this.pollers = Math.floor(this.pollerLimit);
+    this.wakeLater(0);
+  }
+
   accept(): SourceEvent {
     const event = this.createEvent();
     event.poison = this.poison.has(event.sequence);
@@ -89,7 +103,7 @@ export class QueueSource extends SourceAdapter {
 
   /** Receives and invokes batches while pollers are free. */
   private poll(): void {
-    if (this.wake !== null) return;
+    if (this.wake !== null || this.retired) return;
     this.growPollers();
 
     while (this.running < this.concurrencyCap() && this.queueDepth > 0) {

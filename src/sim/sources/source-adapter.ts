@@ -1,7 +1,7 @@
 import type { Platform } from '../platform';
 import { Invocation, SourceEvent, type InvocationOwner } from '../records';
 import type { Scheduler } from '../scheduler';
-import type { InvocationMode, SourceCounts, SourceKind, SourceView, ShardView } from '../types';
+import type { InvocationMode, SourceCounts, SourceKind, SourceOptions, SourceView, ShardView } from '../types';
 
 /** Events kept per source for the views. */
 const RECENT_EVENTS = 200;
@@ -44,14 +44,32 @@ export abstract class SourceAdapter implements InvocationOwner, SourceView {
   pollers: number | null = null;
   shards: ShardView[] = [];
   private sequence = 0;
+  /** Set once another adapter took over this one's traffic stream: it starts no more invocations. */
+  protected retired = false;
 
   constructor(
     protected readonly host: SourceHost,
     readonly streamIndex: number,
     readonly source: SourceKind,
     readonly mode: InvocationMode,
-    readonly label: string,
+    public label: string,
   ) {}
+
+  /** Returns whether `options` can apply from now on without a new adapter; most sources take any. */
+  canConfigure(_options: SourceOptions): boolean {
+    return true;
+  }
+
+  /** Applies changed options from now on. Waiting events stay and are handled by the new options. */
+  abstract configure(options: SourceOptions): void;
+
+  /**
+   * Hands the traffic stream over to a new adapter. Invocations already running end as usual, but
+   * nothing waiting here is invoked again, so no invocations come from a source the views no longer list.
+   */
+  retire(): void {
+    this.retired = true;
+  }
 
   abstract get queueDepth(): number;
   abstract get inFlight(): number;

@@ -1,6 +1,6 @@
 import type { Invocation, SourceEvent } from '../records';
 import type { ScheduledTask } from '../scheduler';
-import type { ShardView, SourceKind, StreamOptions } from '../types';
+import type { ShardView, SourceKind, SourceOptions, StreamOptions } from '../types';
 import { discardState } from './async-source';
 import { STREAM_DEFAULTS, STREAM_RETENTION_MS, STREAM_RETRY_DELAY_MS } from './source-defaults';
 import { SourceAdapter, type SourceHost } from './source-adapter';
@@ -88,6 +88,26 @@ export class StreamSource extends SourceAdapter {
     return max;
   }
 
+  /** Returns false for a different number of shards, which makes a different stream and needs a new adapter. */
+  override canConfigure(options: SourceOptions): boolean {
+    return (options.shards ?? STREAM_DEFAULTS.shards) === this.shardList.length;
+  }
+
+  /** Applies from now on: shards keep their records and positions, and a batch being retried keeps its size. */
+  configure(options: Partial<StreamOptions>): void {
+    this.options = { ...STREAM_DEFAULTS, ...options };
+    this.poison = new Set(this.options.poisonRecords);
+    for (const shard of this.shardList) {
+      // Only add poison: a record failed by hand in the inspector stays failed.
+      for (let index = shard.head; index < shard.records.length; index++) {
+        const record = shard.records[index];
+        if (this.poison.has(record.sequence)) record.poison = true;
+      }
+      if (shard.tries === 0) shard.batchLimit = this.options.batchSize;
+      this.wakeLater(shard, 0);
+    }
+  }
+
   accept(): SourceEvent {
     const event = this.createEvent();
     // Records spread over shards in turn, as keys spread over partitions.
@@ -141,7 +161,7 @@ export class StreamSource extends SourceAdapter {
 
   /** Sends the next batch of `shard` if its poller is free and the batch window allows it. */
   private poll(shard: Shard): void {
-    if (shard.running !== null || shard.wake !== null) return;
+    if (this.retired || shard.running !== null || shard.wake !== null) return;
 
     // A record arriving just as a batch failed must not cut the retry wait short.
     if (shard.tries > 0 && this.nowMs < shard.retryAtMs) {

@@ -10,7 +10,7 @@ import { SourceAdapter, type SourceHost } from './source-adapter';
  * 504, while the function keeps running to its own timeout and its environment stays busy.
  */
 export class SyncSource extends SourceAdapter {
-  private readonly options: GatewayOptions;
+  private options: GatewayOptions;
   private readonly gateway: boolean;
   private waiting = 0;
   private readonly timers = new Map<SourceEvent, ScheduledTask>();
@@ -18,9 +18,12 @@ export class SyncSource extends SourceAdapter {
   constructor(host: SourceHost, streamIndex: number, source: SourceKind, label: string, options: Partial<GatewayOptions>) {
     super(host, streamIndex, source, 'sync', label);
     this.gateway = source === 'api-gateway';
-    // The default integration timeout follows the API type: 29 s for REST, 30 s for HTTP APIs.
-    const api = options.api ?? GATEWAY_DEFAULTS.api;
-    this.options = { api, integrationTimeoutMs: options.integrationTimeoutMs ?? GATEWAY_TIMEOUT_MS[api] };
+    this.options = resolveGatewayOptions(options);
+  }
+
+  /** Applies to requests from now on. A request already waiting keeps the timeout it started with. */
+  configure(options: Partial<GatewayOptions>): void {
+    this.options = resolveGatewayOptions(options);
   }
 
   get queueDepth(): number {
@@ -81,4 +84,10 @@ export class SyncSource extends SourceAdapter {
     if (this.gateway) event.response = { statusCode, atMs: this.nowMs };
     this.waiting--;
   }
+}
+
+/** Fills in the defaults. The integration timeout follows the API type: 29 s for REST, 30 s for HTTP APIs. */
+function resolveGatewayOptions(options: Partial<GatewayOptions>): GatewayOptions {
+  const api = options.api ?? GATEWAY_DEFAULTS.api;
+  return { api, integrationTimeoutMs: options.integrationTimeoutMs ?? GATEWAY_TIMEOUT_MS[api] };
 }
