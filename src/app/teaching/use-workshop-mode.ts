@@ -5,14 +5,15 @@ import { useTeaching } from './teaching-context';
 const GAP_BELOW_BAR_PX = 8;
 
 /**
- * Scrolls the lanes up to just below the playback bar, which stays on top: the room watches the lanes.
- * Measuring here, after the theme's class is set, takes the bar's new, larger height into account.
+ * Scrolls the lesson card, and the lanes right after it, up to just below the playback bar, which
+ * stays on top: the room reads the lesson and watches the lanes. Measuring here, after the theme's
+ * class is set, takes the bar's new, larger height into account.
  */
-function showLanes(): void {
-  const lanes = document.querySelector('.lanes-panel');
-  if (lanes === null) return;
+function showLesson(): void {
+  const target = document.querySelector('.workshop-banner') ?? document.querySelector('.lanes-panel');
+  if (target === null) return;
   const barHeight = document.querySelector('.playback-bar')?.getBoundingClientRect().height ?? 0;
-  const top = lanes.getBoundingClientRect().top + window.scrollY - barHeight - GAP_BELOW_BAR_PX;
+  const top = target.getBoundingClientRect().top + window.scrollY - barHeight - GAP_BELOW_BAR_PX;
   window.scrollTo({ top: Math.max(0, top) });
 }
 
@@ -25,7 +26,7 @@ export function useWorkshopMode(updateAddress: boolean): boolean {
   const workshop = useTeaching((state) => state.workshop);
   useEffect(() => {
     document.documentElement.classList.toggle('workshop', workshop);
-    if (workshop) showLanes();
+    if (workshop) showLesson();
     if (!updateAddress) return;
 
     const url = new URL(window.location.href);

@@ -34,7 +34,7 @@ export function EnvironmentSummary({ counts, rowsPerPixel }: EnvironmentSummaryP
       {rowsPerPixel > 0 && (
         <span className="lanes-density-note">
           {LANES_STRINGS.densityNote(
-            rowsPerPixel <= 1 ? LANES_STRINGS.oneRowEach : LANES_STRINGS.rowsShared(Math.round(rowsPerPixel).toLocaleString('en-US')),
+            Math.round(rowsPerPixel) <= 1 ? LANES_STRINGS.oneRowEach : LANES_STRINGS.rowsShared(Math.round(rowsPerPixel).toLocaleString('en-US')),
           )}
         </span>
       )}

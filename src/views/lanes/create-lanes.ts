@@ -221,7 +221,7 @@ export function createLanes(node: HTMLElement, callbacks: LanesCallbacks, initia
       deadLettered: trays.deadLettered,
       lost: trays.lost,
     });
-    paintMarkers(ctx, markers);
+    paintMarkers(ctx, markers, frame.textScale);
     drawSources(frame, snapshot.sources, sourceLayout);
 
     const selectedId = frame.selection?.kind === 'environment' ? frame.selection.id : -1;

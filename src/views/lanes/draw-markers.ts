@@ -106,8 +106,8 @@ export function placeMarkers(
  * (warm start), like the segment it starts. Throttles are vermillion squares, and a 504 response is a
  * vermillion cut across the lane, labelled, at the moment the gateway gave up.
  */
-export function paintMarkers(ctx: CanvasRenderingContext2D, scratch: MarkerScratch): void {
-  paintGatewayTimeouts(ctx, scratch.gatewayTimeouts);
+export function paintMarkers(ctx: CanvasRenderingContext2D, scratch: MarkerScratch, textScale: number): void {
+  paintGatewayTimeouts(ctx, scratch.gatewayTimeouts, textScale);
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = '#ffffff';
   traceDiamonds(ctx, scratch.coldSettled, SETTLED_RADIUS + 1, MARKER_COLOURS.cold);
@@ -205,8 +205,11 @@ function gatewayTimeoutMs(invocation: InvocationView): number | null {
 /** Half the height of the cut that marks a 504 on a lane. */
 const CUT_HALF_HEIGHT = 8;
 
+/** Size of the 504 label at normal text size; larger text settings scale it up. */
+const MARK_LABEL_PX = 12;
+
 /** Draws each 504 as a short vertical cut with its status code beside it, outlined so it reads on any phase. */
-function paintGatewayTimeouts(ctx: CanvasRenderingContext2D, points: PointBatch): void {
+function paintGatewayTimeouts(ctx: CanvasRenderingContext2D, points: PointBatch, textScale: number): void {
   if (points.count === 0) return;
   ctx.beginPath();
   for (let i = 0; i < points.count; i++) {
@@ -220,7 +223,7 @@ function paintGatewayTimeouts(ctx: CanvasRenderingContext2D, points: PointBatch)
   ctx.strokeStyle = MARKER_COLOURS.throttled;
   ctx.stroke();
 
-  ctx.font = '700 10px system-ui, sans-serif';
+  ctx.font = `700 ${Math.round(MARK_LABEL_PX * textScale)}px system-ui, sans-serif`;
   ctx.textBaseline = 'bottom';
   ctx.lineWidth = 3;
   ctx.strokeStyle = '#ffffff';
