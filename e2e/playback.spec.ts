@@ -56,6 +56,19 @@ test.describe('playback', () => {
     await expect(clock).toHaveText('00:00.000');
   });
 
+  test('arrow keys move the speed slider', async ({ page }) => {
+    await openApp(page, 'preset=steady');
+    const speed = page.getByRole('slider', { name: 'Speed' });
+    await expect(speed).toHaveAttribute('aria-valuetext', '1×');
+
+    await speed.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(speed).toHaveAttribute('aria-valuetext', '1.1×');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(speed).toHaveAttribute('aria-valuetext', '0.9×');
+  });
+
   test('pauses at the end of the scenario', async ({ page }) => {
     await openApp(page, 'speed=1000&autoplay=1');
     await expect(page.getByRole('status').filter({ hasText: 'The scenario has ended' })).toBeVisible();

@@ -3,7 +3,7 @@ import { formatInputNumber } from '../format';
 import { STRINGS } from '../strings';
 import { AssumptionBadge } from './AssumptionBadge';
 import { describeRange, readNumberInput } from './number-input';
-import { fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
+import { fromSliderMove, LOG_SLIDER_STEPS, toSliderPosition, type SliderScale } from './slider-scale';
 
 export interface NumberFieldProps {
   /** The name a person reads; also the accessible name of both the slider and the number box. */
@@ -61,7 +61,7 @@ export function NumberField(props: NumberFieldProps) {
 
   const onSlid = (position: number) => {
     setDraft(null);
-    commit(fromSliderPosition(position, min, max, scale, step));
+    commit(fromSliderMove(position, value, min, max, scale, step));
   };
 
   const describedBy = [message ? messageId : '', note ? noteId : ''].filter(Boolean).join(' ') || undefined;

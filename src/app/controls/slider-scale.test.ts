@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition } from './slider-scale';
+import { fromSliderMove, fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition } from './slider-scale';
 
 describe('log slider scale', () => {
   it('puts the ends at the ends', () => {
@@ -36,5 +36,19 @@ describe('linear slider scale', () => {
     expect(toSliderPosition(42, 0, 100, 'linear')).toBe(42);
     expect(fromSliderPosition(42.4, 0, 100, 'linear', 1)).toBe(42);
     expect(fromSliderPosition(0.30000001, 0, 1, 'linear', 0.1)).toBe(0.3);
+  });
+
+  it('moves past positions that round to the same value', () => {
+    // At 1x the next position up is 1.009x, which rounds back to 1x in steps of 0.1.
+    const at = toSliderPosition(1, 0.1, 1000, 'log');
+    expect(fromSliderPosition(at + 1, 0.1, 1000, 'log', 0.1)).toBe(1);
+
+    expect(fromSliderMove(at + 1, 1, 0.1, 1000, 'log', 0.1)).toBe(1.1);
+    expect(fromSliderMove(at - 1, 1, 0.1, 1000, 'log', 0.1)).toBe(0.9);
+  });
+
+  it('stops at the ends of the range', () => {
+    expect(fromSliderMove(LOG_SLIDER_STEPS, 1000, 0.1, 1000, 'log', 0.1)).toBe(1000);
+    expect(fromSliderMove(0, 0.1, 0.1, 1000, 'log', 0.1)).toBe(0.1);
   });
 });

@@ -41,6 +41,31 @@ export function fromSliderPosition(position: number, min: number, max: number, s
   return clampToStep(roundSignificant(raw, 2), min, max, step);
 }
 
+/**
+ * Converts a slider position the user moved to from `current` into a value, making sure the value
+ * moves too. On a log scale, neighbouring positions can round to the same readable number, so an arrow
+ * key would leave the slider stuck; this goes on in the same direction to the next different value.
+ */
+export function fromSliderMove(
+  position: number,
+  current: number,
+  min: number,
+  max: number,
+  scale: SliderScale,
+  step: number,
+): number {
+  const value = fromSliderPosition(position, min, max, scale, step);
+  const from = toSliderPosition(current, min, max, scale);
+  if (value !== current || position === from || scale === 'linear') return value;
+
+  const direction = position > from ? 1 : -1;
+  for (let next = position + direction; next >= 0 && next <= LOG_SLIDER_STEPS; next += direction) {
+    const candidate = fromSliderPosition(next, min, max, scale, step);
+    if (candidate !== current) return candidate;
+  }
+  return value;
+}
+
 function roundSignificant(value: number, digits: number): number {
   if (value === 0) return 0;
   return Number(value.toPrecision(digits));

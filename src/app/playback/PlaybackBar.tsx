@@ -5,7 +5,7 @@ import { useEngine } from '../engine/engine-context';
 import { formatSpeed } from '../format';
 import { STRINGS } from '../strings';
 import { SPEED_MAX, SPEED_MIN } from '../store/app-state';
-import { fromSliderPosition, LOG_SLIDER_STEPS, toSliderPosition } from '../controls/slider-scale';
+import { fromSliderMove, LOG_SLIDER_STEPS, toSliderPosition } from '../controls/slider-scale';
 import { PaceNote } from './PaceNote';
 import { SimClock } from './SimClock';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -64,7 +64,7 @@ export function PlaybackBar() {
           value={toSliderPosition(speed, SPEED_MIN, SPEED_MAX, 'log')}
           aria-valuetext={text.speedValue(formatSpeed(speed))}
           aria-keyshortcuts="+ -"
-          onChange={(event) => setSpeed(fromSliderPosition(Number(event.target.value), SPEED_MIN, SPEED_MAX, 'log', 0.1))}
+          onChange={(event) => setSpeed(fromSliderMove(Number(event.target.value), speed, SPEED_MIN, SPEED_MAX, 'log', 0.1))}
         />
         <output className="speed-value" htmlFor={speedId}>
           {text.speedValue(formatSpeed(speed))}
