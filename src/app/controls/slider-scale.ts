@@ -44,7 +44,7 @@ export function fromSliderPosition(position: number, min: number, max: number, s
 /**
  * Converts a slider position the user moved to from `current` into a value, making sure the value
  * moves too. On a log scale, neighbouring positions can round to the same readable number, so an arrow
- * key would leave the slider stuck; this goes on in the same direction to the next different value.
+ * key would leave the slider stuck. This goes on in the same direction to the next different value.
  */
 export function fromSliderMove(
   position: number,
