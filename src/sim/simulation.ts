@@ -3,7 +3,7 @@ import { RandomStreams } from './random';
 import type { Invocation, SourceEvent } from './records';
 import { Scheduler, type ScheduledTask } from './scheduler';
 import { createSource } from './sources/create-source';
-import type { SourceAdapter, SourceHost } from './sources/source-adapter';
+import { emptyCounts, type SourceAdapter, type SourceHost } from './sources/source-adapter';
 import { StreamSource } from './sources/stream-source';
 import { createArrivalGenerator, type ArrivalGenerator } from './traffic';
 import type {
@@ -419,19 +419,7 @@ function toRecord(invocation: Invocation): InvocationRecord {
 
 /** Adds up source counts; maxima take the largest value. */
 function sumCounts(list: readonly SourceCounts[]): SourceCounts {
-  const total: SourceCounts = {
-    events: 0,
-    succeeded: 0,
-    retries: 0,
-    throttles: 0,
-    gatewayTimeouts: 0,
-    deadLettered: 0,
-    sentToDestination: 0,
-    lost: 0,
-    duplicates: 0,
-    maxQueueDepth: 0,
-    maxIteratorAgeMs: 0,
-  };
+  const total = emptyCounts();
   for (const counts of list) {
     for (const key of Object.keys(total) as (keyof SourceCounts)[]) {
       total[key] = key.startsWith('max') ? Math.max(total[key], counts[key]) : total[key] + counts[key];

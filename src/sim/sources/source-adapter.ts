@@ -18,7 +18,8 @@ export interface SourceHost {
   rememberEvent(event: SourceEvent): void;
 }
 
-function emptyCounts(): SourceCounts {
+/** Returns source counts with every figure at zero. */
+export function emptyCounts(): SourceCounts {
   return {
     events: 0,
     succeeded: 0,

@@ -1,22 +1,10 @@
 /** Builders of hand-made sources and source events for the lanes' unit tests. */
+import { emptyCounts } from '../../sim/sources/source-adapter';
 import type { SourceCounts, SourceEventView, SourceView } from '../../sim/types';
 
 /** Source counts with every figure at zero, overridable field by field. */
 export function counts(extra: Partial<SourceCounts> = {}): SourceCounts {
-  return {
-    events: 0,
-    succeeded: 0,
-    retries: 0,
-    throttles: 0,
-    gatewayTimeouts: 0,
-    deadLettered: 0,
-    sentToDestination: 0,
-    lost: 0,
-    duplicates: 0,
-    maxQueueDepth: 0,
-    maxIteratorAgeMs: 0,
-    ...extra,
-  };
+  return { ...emptyCounts(), ...extra };
 }
 
 /** Builds a source view; an API Gateway stream 0 unless `extra` says otherwise. */
