@@ -112,9 +112,9 @@ async function main(): Promise<void> {
   const found = findChromium();
   if (!found) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
 
-  const given = process.env.BENCH_URL?.replace(/\/$/, '');
-  const server = given ? null : await startStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)), PORT);
-  const origin = given ?? server?.origin ?? '';
+  const externalOrigin = process.env.BENCH_URL?.replace(/\/$/, '');
+  const server = externalOrigin ? null : await startStaticServer(fileURLToPath(new URL('../dist/', import.meta.url)), PORT);
+  const origin = externalOrigin ?? server?.origin ?? '';
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

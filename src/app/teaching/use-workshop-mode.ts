@@ -12,7 +12,9 @@ const GAP_BELOW_BAR_PX = 8;
 function showLesson(): void {
   const target = document.querySelector('.workshop-banner') ?? document.querySelector('.lanes-panel');
   if (target === null) return;
-  const barHeight = document.querySelector('.playback-bar')?.getBoundingClientRect().height ?? 0;
+  // On small screens the bar scrolls with the page, so it covers nothing.
+  const bar = document.querySelector('.playback-bar');
+  const barHeight = bar !== null && getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().height : 0;
   const top = target.getBoundingClientRect().top + window.scrollY - barHeight - GAP_BELOW_BAR_PX;
   window.scrollTo({ top: Math.max(0, top) });
 }
